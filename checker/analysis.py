@@ -1,0 +1,62 @@
+"""What every analyzer receives, and the registry of analyzers.
+
+An analyzer is a function `(doc, ctx) -> list[Finding]`, declared with `@analyzer("name")` in its
+own module; `ANALYZER_MODULES` names the modules the engine imports so they can declare themselves.
+Analyzers run in the order they are declared here; each reads the document and the `TextStats`
+measured once by the engine, never re-tokenising the whole text for its own counts.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable
+
+from checker.findings import Finding
+
+ANALYZER_MODULES = (
+    "checker.readability",
+    "checker.rules",
+    "checker.rules.a11y",
+)
+
+Analyze = Callable[["object", "AnalysisContext"], list[Finding]]
+ANALYZERS: dict[str, Analyze] = {}
+
+
+def analyzer(name: str):
+    def register(fn: Analyze) -> Analyze:
+        ANALYZERS[name] = fn
+        return fn
+    return register
+
+
+def load_analyzers() -> dict[str, Analyze]:
+    for module in ANALYZER_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            # A module not written yet is not an error; a missing dependency inside one is.
+            if exc.name != module:
+                raise
+    return ANALYZERS
+
+
+@dataclass
+class AnalysisContext:
+    settings: object              # checker.config.Settings
+    language: str                 # full tag, e.g. "fr-CH"
+    stats: object                 # checker.text.stats.TextStats
+    profile: object               # checker.profiles.Profile for this language
+    readability: object | None = None   # checker.readability.ReadabilityResult
+    ui_lang: str | None = None    # language of messages; None: the document's
+    shared: dict = field(default_factory=dict)  # analyzers may leave notes for later ones
+
+    @property
+    def lang(self) -> str:
+        """Primary subtag: 'fr' for 'fr-CH'."""
+        return self.language.split("-")[0].lower()
+
+    @property
+    def region(self) -> str | None:
+        parts = self.language.split("-")
+        return parts[1].upper() if len(parts) > 1 else None

@@ -1,0 +1,15 @@
+"""The one error type for mistakes the user made (exit 2) and the one for engines that failed (exit 3)."""
+
+
+class UsageError(Exception):
+    """A bad option, path or config: reported as one line, exit code 2."""
+
+
+class EngineUnavailable(Exception):
+    """An engine the user required could not run: exit code 3."""
+
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_ENGINE = 3

@@ -1,0 +1,1 @@
+"""Text measurement per language: words, sentences, syllables, and the TextStats every formula reads."""
