@@ -1,0 +1,276 @@
+"""Settings: defaults, then the nearest config file upward (with `extend`), then CLI flags.
+
+Config lives in `[tool.lisible]` of pyproject.toml or at the top of lisible.toml (DESIGN.md, "Config").
+Unknown keys are a UsageError naming the key and the file.
+"""
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from checker.errors import UsageError
+
+FAIL_ON = ("error", "warning", "info", "never")
+GRAMMAR_MODES = ("auto", "required", "off")
+CONFIG_FILES = ("lisible.toml", "pyproject.toml")
+DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")
+DEFAULT_EXCLUDE = (".git", "node_modules", ".venv", "venv", "__pycache__", "_site", ".tox")
+
+
+@dataclass
+class Settings:
+    language: str | None = None        # force the language of every document (e.g. "fr-CH")
+    profile: str = "general"           # general | easy-read | expert
+    fail_on: str = "error"
+    min_score: int | None = None
+    select: tuple[str, ...] = ()       # rule ids, globs or categories to keep (empty: all)
+    ignore: tuple[str, ...] = ()       # rule ids, globs or categories to drop
+    severity: dict = field(default_factory=dict)   # rule id or glob -> severity
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    max_bytes: int = DEFAULT_MAX_BYTES
+    packs: tuple[str, ...] = ()        # extra rule pack files (absolute paths)
+    readability: dict = field(default_factory=dict)  # lang -> {formula: target, max_sentence_words}
+    languagetool: dict = field(default_factory=dict)  # url, disabled_rules, heap, variants, jar_dir
+    vocabulary_accept: tuple[str, ...] = ()
+    vocabulary_reject: tuple[str, ...] = ()
+    overrides: tuple[dict, ...] = ()   # [{"paths": [...], <keys>}]
+    grammar: str = "auto"
+    ui_lang: str | None = None
+    cache: bool = True
+    jobs: int = 0                      # 0: pick from the CPU count
+    config_file: str | None = None
+    root: str | None = None            # folder of the config file: override globs are relative to it
+
+    @property
+    def languagetool_url(self) -> str | None:
+        return self.languagetool.get("url")
+
+    def for_path(self, path: str) -> "Settings":
+        """These settings with every `[[overrides]]` whose globs match `path` applied in order."""
+        rel = _relative(path, self.root)
+        result = self
+        for override in self.overrides:
+            if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(path, g) for g in override["paths"]):
+                values = {k: v for k, v in override.items() if k != "paths"}
+                result = replace(result, **_coerce(values, self.config_file or "config"))
+        return result
+
+
+# Keys accepted in the file, and the Settings field each one sets.
+_KEYS = {
+    "language": "language", "profile": "profile", "fail_on": "fail_on", "min_score": "min_score",
+    "select": "select", "ignore": "ignore", "severity": "severity", "include": "include",
+    "exclude": "exclude", "max_bytes": "max_bytes", "packs": "packs", "readability": "readability",
+    "languagetool": "languagetool", "vocabulary": None, "overrides": "overrides", "grammar": "grammar",
+    "ui_lang": "ui_lang", "extend": None, "cache": "cache",
+}
+_OVERRIDE_KEYS = {"paths", "language", "profile", "fail_on", "min_score", "select", "ignore",
+                  "severity", "readability", "vocabulary"}
+_LANGUAGETOOL_KEYS = {"url", "disabled_rules", "enabled_rules", "heap", "variants", "jar_dir",
+                      "timeout", "workers"}
+_VOCABULARY_KEYS = {"accept", "reject"}
+PROFILES = ("general", "easy-read", "expert")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest lisible.toml, or pyproject.toml with a [tool.lisible] table, upward from start."""
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_lisible_table(path)):
+                return path
+    return None
+
+
+def load_settings(config_path: Path | None, **flags) -> Settings:
+    """Settings from the config file (if any), then the CLI flags that were given (not None)."""
+    settings = Settings()
+    if config_path is not None:
+        table = _read_table(config_path, seen=())
+        values = _coerce(table, str(config_path), base=config_path.parent)
+        settings = replace(settings, **values, config_file=str(config_path),
+                           root=str(config_path.parent))
+    given = {k: v for k, v in flags.items() if v is not None and v != ()}
+    if given:
+        settings = replace(settings, **given)
+    validate(settings, str(config_path) if config_path else "command line")
+    return settings
+
+
+def validate(settings: Settings, where: str) -> None:
+    if settings.fail_on not in FAIL_ON:
+        raise UsageError(f"{where}: fail_on must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
+    if settings.grammar not in GRAMMAR_MODES:
+        raise UsageError(f"{where}: grammar must be one of {', '.join(GRAMMAR_MODES)}")
+    if settings.profile not in PROFILES:
+        raise UsageError(f"{where}: profile must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
+    if settings.min_score is not None and not 0 <= settings.min_score <= 100:
+        raise UsageError(f"{where}: min_score must be between 0 and 100")
+
+
+def _has_lisible_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return "lisible" in data.get("tool", {})
+
+
+def _read_table(path: Path, seen: tuple) -> dict:
+    if path.resolve() in seen:
+        raise UsageError(f"{path}: `extend` loops back to a file already read")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read config: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("lisible", {}) if path.name == "pyproject.toml" else data
+    table = dict(table)
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise UsageError(f"{path}: unknown key `{unknown[0]}` in lisible config "
+                         f"(known: {', '.join(sorted(_KEYS))})")
+    _check_subkeys(table, path)
+    if "extend" in table:
+        base_path = (path.parent / table.pop("extend")).resolve()
+        base = _read_table(base_path, seen + (path.resolve(),))
+        base = _absolutise_packs(base, base_path.parent)
+        merged = {**base, **table}
+        for key in ("readability", "languagetool", "vocabulary"):
+            if key in base and key in table:
+                merged[key] = {**base[key], **table[key]}
+        table = merged
+    return table
+
+
+def _absolutise_packs(table: dict, folder: Path) -> dict:
+    if "packs" in table:
+        table = {**table, "packs": [str((folder / p).resolve()) for p in table["packs"]]}
+    return table
+
+
+def _check_subkeys(table: dict, path: Path) -> None:
+    for key, allowed in (("languagetool", _LANGUAGETOOL_KEYS), ("vocabulary", _VOCABULARY_KEYS)):
+        extra = sorted(set(table.get(key, {})) - allowed)
+        if extra:
+            raise UsageError(f"{path}: unknown key `{key}.{extra[0]}` in lisible config")
+    for i, override in enumerate(table.get("overrides", [])):
+        extra = sorted(set(override) - _OVERRIDE_KEYS)
+        if extra:
+            raise UsageError(f"{path}: unknown key `overrides[{i}].{extra[0]}` in lisible config")
+        if not override.get("paths"):
+            raise UsageError(f"{path}: `overrides[{i}]` needs a `paths` list of globs")
+
+
+def _coerce(table: dict, where: str, base: Path | None = None) -> dict:
+    """Turn a config table into Settings field values, checking types."""
+    values: dict = {}
+    for key, value in table.items():
+        if key == "extend":
+            continue
+        if key == "vocabulary":
+            values["vocabulary_accept"] = tuple(_str_list(value.get("accept", []), where, "vocabulary.accept"))
+            values["vocabulary_reject"] = tuple(_str_list(value.get("reject", []), where, "vocabulary.reject"))
+        elif key in ("select", "ignore", "include", "exclude"):
+            values[key] = tuple(_str_list(value, where, key))
+        elif key == "packs":
+            packs = _str_list(value, where, key)
+            values[key] = tuple(str((base / p).resolve()) if base else p for p in packs)
+        elif key in ("min_score", "max_bytes"):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise UsageError(f"{where}: `{key}` must be an integer")
+            values[key] = value
+        elif key == "overrides":
+            values[key] = tuple(dict(o) for o in value)
+        elif key in ("readability", "languagetool", "severity"):
+            if not isinstance(value, dict):
+                raise UsageError(f"{where}: `{key}` must be a table")
+            values[key] = dict(value)
+        elif key == "cache":
+            values[key] = bool(value)
+        else:
+            if not isinstance(value, str):
+                raise UsageError(f"{where}: `{key}` must be a string")
+            values[_KEYS.get(key, key)] = value
+    return values
+
+
+def _str_list(value, where: str, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UsageError(f"{where}: `{key}` must be a list of strings")
+    return value
+
+
+def _relative(path: str, root: str | None) -> str:
+    if not root:
+        return path
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+STARTER_CONFIG = '''\
+# lisible configuration. Every key is optional; delete what you do not need.
+# Documentation: README.md, section "Configuration".
+
+# Language of every document, when it is not declared in the file (HTML lang, front matter).
+# Leave unset to detect it. A region selects conventions: fr-CH, de-CH, en-GB...
+# language = "fr-FR"
+
+# Audience: "general" (the public), "easy-read" (FALC, Leichte Sprache), "expert".
+profile = "general"
+
+# Fail when a finding at or above this severity is found: error, warning, info, never.
+fail_on = "error"
+
+# Fail when a document scores below this (0-100). No default.
+# min_score = 60
+
+# Rules to drop or keep: ids, globs or categories.
+# ignore = ["fr.typography.*", "style"]
+# select = []
+
+# Files to check in folders, and files to skip.
+# include = ["*.md", "*.html", "*.txt", "*.docx"]
+# exclude = ["drafts/*"]
+
+# Extra rule packs (YAML), relative to this file.
+# packs = ["house-style.yaml"]
+
+# Share an organisation's config:
+# extend = "../shared/lisible-base.toml"
+
+# [readability.fr]
+# kandel_moles = 60
+# max_sentence_words = 30
+
+# [languagetool]
+# url = "http://127.0.0.1:8081"
+# disabled_rules = ["WHITESPACE_RULE"]
+# heap = "1g"
+
+# [vocabulary]
+# accept = ["Fedpol", "Interpol"]
+# reject = ["susmentionné"]
+
+# [[overrides]]
+# paths = ["easy/*"]
+# profile = "easy-read"
+'''

@@ -1,0 +1,55 @@
+"""Output formats: one module each, registered by declaration; the CLI reads `FORMATS` for --format.
+
+A format renders the run's result, the JSON-contract dict (DESIGN.md, "JSON contract"), to text.
+Rendering from the dict, not from live objects, is what lets `lisible report results.json` redraw
+any format from saved JSON.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+# Modules that declare formats; importing them fills FORMATS.
+FORMAT_MODULES = (
+    "checker.reports.text", "checker.reports.json", "checker.reports.html",
+    "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
+    "checker.reports.gitlab",
+)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    fail_on: str = "error"
+    color: bool = False
+    quiet: bool = False
+    ui_lang: str = "en"
+    include_text: bool = True
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    render: Callable[[dict, RenderOptions], str]
+    description: str
+    extension: str
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def report_format(name: str, description: str, extension: str = ".txt"):
+    def register(fn):
+        FORMATS[name] = Format(name, fn, description, extension)
+        return fn
+    return register
+
+
+def load_formats() -> dict[str, Format]:
+    for module in FORMAT_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return FORMATS
