@@ -1,0 +1,108 @@
+"""LanguageTool languages and matches, in lisible's terms: a language code per block, a Finding per match."""
+from __future__ import annotations
+
+from checker.findings import Finding
+
+# Variants LanguageTool 6.7 serves for the first-class languages (its GET /v2/languages, long codes).
+# A tag with one of these regions is sent as is; otherwise the configured variant or the default.
+LT_VARIANTS = {
+    "en": {"US", "GB", "AU", "CA", "NZ", "ZA"},
+    "de": {"DE", "AT", "CH", "LU"},
+    "fr": {"FR", "CA", "CH", "BE"},
+    "pt": {"PT", "BR", "AO", "MZ"},
+    "es": {"ES", "AR"},
+    "it": {"IT"},
+    "nl": {"NL", "BE"},
+}
+# Spelling in English, German and Portuguese needs a variant: LanguageTool's plain "en" or "de"
+# checks grammar only. en-US and pt-PT are the defaults issue 3 names; de-DE is Germany's spelling.
+DEFAULT_VARIANTS = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "fr": "fr", "es": "es", "it": "it",
+                    "nl": "nl"}
+MAX_SUGGESTIONS = 5
+SEVERITY_BY_CATEGORY = {"spelling": "warning", "grammar": "error", "typography": "warning",
+                        "style": "warning"}    # DESIGN.md, "Findings": severity by default
+SPELLING_ONLY_KINDS = ("alt", "title")        # fragments: checked for spelling, not grammar
+
+_TYPOGRAPHY_TYPES = {"typographical", "whitespace"}
+_TYPOGRAPHY_CATEGORIES = {"TYPOGRAPHY", "PUNCTUATION"}
+_STYLE_TYPES = {"style", "register"}
+_STYLE_CATEGORIES = {"STYLE", "REDUNDANCY", "REPETITIONS_STYLE", "PLAIN_ENGLISH", "COLLOQUIALISMS"}
+
+
+def normalise_tag(tag: str) -> tuple[str, str | None]:
+    parts = tag.replace("_", "-").split("-")
+    region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
+    return parts[0].lower(), region
+
+
+def lt_language(tag: str | None, variants: dict, server_languages=None) -> str | None:
+    """The code to send to LanguageTool for a language tag, or None when it has no module for it.
+    `variants` is config `languagetool.variants` ({"en": "en-GB"}); a region in the tag wins."""
+    if not tag:
+        return None
+    lang, region = normalise_tag(tag)
+    full = f"{lang}-{region}" if region else lang
+    if full in variants:
+        return variants[full]
+    if region and region in LT_VARIANTS.get(lang, ()):
+        return full
+    if lang in variants:
+        return variants[lang]
+    if lang in DEFAULT_VARIANTS:
+        return DEFAULT_VARIANTS[lang]
+    if server_languages and full in server_languages:
+        return full
+    if server_languages and lang in server_languages:
+        return lang
+    return None
+
+
+def category_of(match: dict) -> str:
+    """lisible category of a match: LanguageTool's issue type first, then its rule category id."""
+    rule = match.get("rule", {})
+    issue = (rule.get("issueType") or "").lower()
+    category = (rule.get("category", {}).get("id") or "").upper()
+    if issue == "misspelling":
+        return "spelling"
+    if issue in _TYPOGRAPHY_TYPES or category in _TYPOGRAPHY_CATEGORIES:
+        return "typography"
+    if issue in _STYLE_TYPES or category in _STYLE_CATEGORIES:
+        return "style"
+    return "grammar"
+
+
+def slim(match: dict) -> dict:
+    """The parts of a match lisible uses: what the cache keeps."""
+    rule = match.get("rule", {})
+    return {
+        "offset": match["offset"], "length": match["length"], "message": match.get("message", ""),
+        "replacements": [r["value"] for r in match.get("replacements", [])[:MAX_SUGGESTIONS]],
+        "rule": {"id": rule.get("id", "UNKNOWN"), "issueType": rule.get("issueType", ""),
+                 "category": {"id": rule.get("category", {}).get("id", "")}},
+    }
+
+
+def to_finding(match: dict, doc, block, start: int, end: int) -> Finding:
+    category = category_of(match)
+    rule = match["rule"]
+    return Finding(
+        rule=f"languagetool.{rule['id']}",
+        category=category,
+        severity=SEVERITY_BY_CATEGORY[category],
+        message=match["message"],
+        span=doc.span(block, start, end),
+        text=block.text[start:end],
+        suggestions=tuple(match["replacements"][:MAX_SUGGESTIONS]),
+        source="languagetool",
+        extra={"languagetool_category": rule["category"]["id"], "issue_type": rule["issueType"]},
+    )
+
+
+def keep(finding: Finding, block, accepted: set[str]) -> bool:
+    """False for matches lisible drops: grammar in alt texts and titles, and misspellings of words
+    the vocabulary accepts (compared case-insensitively)."""
+    if block.kind in SPELLING_ONLY_KINDS and finding.category != "spelling":
+        return False
+    if finding.category == "spelling" and finding.text.casefold() in accepted:
+        return False
+    return True

@@ -1,0 +1,255 @@
+"""One grammar session per run: finds or starts a LanguageTool server, checks documents, says what ran.
+
+`open_session(settings)` decides, once, how grammar will be checked (DESIGN.md, "Grammar: LanguageTool"):
+a server URL (config `languagetool.url`, else env LISIBLE_LANGUAGETOOL_URL), or a local server started
+from the local install when first needed (so a run whose texts are all cached starts no JVM), or
+nothing. `--grammar required` turns "nothing" and every failure into EngineUnavailable (exit 3);
+`auto` turns them into `skipped: <reason>` for the documents concerned and one line on stderr.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+
+from checker.errors import EngineUnavailable
+from checker.findings import Finding
+from checker.grammar.cache import ResultCache, cache_key
+from checker.grammar.chunks import build_chunks, utf16_to_index
+from checker.grammar.client import DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient, ServerUnavailable
+from checker.grammar.install import InstallError, find_install
+from checker.grammar.matches import keep, lt_language, normalise_tag, slim, to_finding
+from checker.grammar.server import LocalServer, ServerError
+
+URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
+INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
+                f"{URL_ENV} / --languagetool-url at a running server")
+OFF_STATUS = "skipped: turned off (--grammar off)"
+DEFAULT_WORKERS = 2
+_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+def configured_url(settings) -> str | None:
+    return (settings.languagetool or {}).get("url") or os.environ.get(URL_ENV) or None
+
+
+class GrammarSession:
+    """Use as a context manager: the local server, if one was started, stops on exit."""
+
+    def __init__(self, settings, *, url: str | None = None, install=None, unusable: str | None = None,
+                 cache: ResultCache | None = None, waits: tuple[float, ...] = DEFAULT_WAITS,
+                 stderr=None):
+        conf = settings.languagetool or {}
+        self.mode = settings.grammar
+        self.variants = dict(conf.get("variants") or {})
+        self.rule_settings = {"disabled": sorted(conf.get("disabled_rules") or []),
+                              "enabled": sorted(conf.get("enabled_rules") or [])}
+        self.accepted = {w.casefold() for w in settings.vocabulary_accept}
+        self.timeout = float(conf.get("timeout") or DEFAULT_TIMEOUT)
+        self.waits = tuple(waits)
+        self.heap = conf.get("heap") or None
+        self.url = url
+        self.install = install
+        self.cache = cache
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self.server: LocalServer | None = None
+        self._unusable = unusable
+        self._client: LanguageToolClient | None = None
+        self._version: str | None = None
+        self._lock = threading.RLock()
+        self._said_skipped = False
+        self._resolved: dict[str, str | None] = {}
+        self._pool = ThreadPoolExecutor(max_workers=max(1, int(conf.get("workers") or DEFAULT_WORKERS)),
+                                        thread_name_prefix="lisible-languagetool")
+
+    # --- what the engine calls -------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        if self.mode == "off":
+            return OFF_STATUS
+        if self._unusable:
+            return f"skipped: {self._unusable}"
+        return f"languagetool {self._version or (self.install.version if self.install else None) or ''}".strip()
+
+    def check(self, doc, ctx=None) -> tuple[list[Finding], str]:
+        """Findings for every block of `doc`, and the engines.grammar string for it."""
+        if self.mode == "off":
+            return [], OFF_STATUS
+        if self._unusable:
+            return [], f"skipped: {self._unusable}"
+        default = getattr(ctx, "language", None) or doc.language
+        try:
+            pairs, unchecked = self._blocks_with_languages(doc, default)
+            if not pairs and unchecked:
+                return [], f"skipped: no LanguageTool module for {', '.join(sorted(unchecked))}"
+            version = self._ensure_version()
+            chunks = build_chunks(pairs)
+            answers = list(self._pool.map(lambda chunk: self._matches_for(chunk, version), chunks))
+        except (ServerUnavailable, ServerError, InstallError) as exc:
+            return self._failed(doc, self._reason(exc))
+        self._client_recovered()
+        findings = []
+        for chunk, matches in zip(chunks, answers):
+            to_index = utf16_to_index(chunk.text)
+            for match in matches:
+                located = chunk.locate(to_index(match["offset"]), to_index(match["offset"] + match["length"]))
+                if located is None:
+                    continue
+                block, start, end = located
+                finding = to_finding(match, doc, block, start, end)
+                if keep(finding, block, self.accepted):
+                    findings.append(finding)
+        findings.sort(key=Finding.sort_key)
+        status = f"languagetool {version}"
+        if unchecked:
+            status += f"; blocks in {', '.join(sorted(unchecked))} not checked (no LanguageTool module)"
+        return findings, status
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self.server is not None:
+            self.server.stop()
+        if self.cache is not None:
+            self.cache.close()
+
+    def __enter__(self) -> "GrammarSession":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- languages -------------------------------------------------------------------------------
+
+    def _blocks_with_languages(self, doc, default: str | None):
+        pairs, unchecked = [], set()
+        for block in doc.blocks:
+            if block.hidden or not block.text.strip():
+                continue
+            if block.language:
+                code = self._resolve(block.language)
+            else:
+                # A detected language is a guess (short blocks fool detectors): where LanguageTool
+                # cannot check it, the document's language is the better bet.
+                code = (self._resolve(block.detected_language) if block.detected_language else None) \
+                    or self._resolve(default)
+            if code is None:
+                unchecked.add(block.language or default or "an unknown language")
+            else:
+                pairs.append((block, code))
+        return pairs, unchecked
+
+    def _resolve(self, tag: str | None) -> str | None:
+        if not tag:
+            return None
+        if tag not in self._resolved:
+            code = lt_language(tag, self.variants)
+            if code is None:    # not a first-class language: ask the server what it has
+                code = lt_language(tag, self.variants, self._ensure_client().languages())
+            self._resolved[tag] = code
+        return self._resolved[tag]
+
+    # --- server, cache, failures -----------------------------------------------------------------
+
+    def _matches_for(self, chunk, version: str) -> list[dict]:
+        key = cache_key(chunk.text, chunk.language, version, self.rule_settings)
+        if self.cache is not None:
+            cached = self.cache.get(key)
+            if cached is not None:
+                return cached
+        answer = self._ensure_client().check(chunk.text, chunk.language)
+        matches = [slim(m) for m in answer.get("matches", [])]
+        if self.cache is not None:
+            self.cache.put(key, matches)
+        return matches
+
+    def _ensure_version(self) -> str:
+        with self._lock:
+            if self._version is None:
+                if self.url is None and self.install is not None and self.install.version:
+                    self._version = self.install.version
+                else:
+                    self._version = self._ensure_client().version()
+            return self._version
+
+    def _ensure_client(self) -> LanguageToolClient:
+        with self._lock:
+            if self._client is None:
+                url = self.url
+                if url is None:
+                    self.server = LocalServer(self.install, heap=self.heap)
+                    try:
+                        url = self.server.start()
+                    except (ServerError, InstallError) as exc:
+                        # A JVM that will not start won't start for the next document either.
+                        self._unusable = f"local LanguageTool server did not start: {exc}"
+                        raise
+                self._client = LanguageToolClient(
+                    url, timeout=self.timeout, tries=DEFAULT_TRIES, waits=self.waits,
+                    disabled_rules=tuple(self.rule_settings["disabled"]),
+                    enabled_rules=tuple(self.rule_settings["enabled"]))
+            return self._client
+
+    def _reason(self, exc: Exception) -> str:
+        if self.server is not None and self.server.process is not None and not self.server.alive():
+            return f"the local LanguageTool server stopped (exit code {self.server.process.returncode})"
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+    def _failed(self, doc, reason: str) -> tuple[list[Finding], str]:
+        if self.mode == "required":
+            raise EngineUnavailable(f"grammar check of {doc.path} failed: {reason}")
+        # After a failure, later documents get one try each instead of the full retry cycle, so a
+        # dead or hung server costs one timeout per document, not three.
+        if self._client is not None:
+            self._client.tries = 1
+        self._say_skipped(f"grammar and spelling not checked for {doc.path}: {reason}")
+        return [], f"skipped: {reason}"
+
+    def _client_recovered(self) -> None:
+        if self._client is not None:
+            self._client.tries = DEFAULT_TRIES
+
+    def _say_skipped(self, line: str) -> None:
+        with self._lock:
+            if not self._said_skipped:
+                self._said_skipped = True
+                print(f"lisible: {line} (later failures are reported in each document's engines)",
+                      file=self.stderr)
+
+
+def open_session(settings, *, stderr=None, cache_path=None,
+                 retry_waits: tuple[float, ...] = DEFAULT_WAITS) -> GrammarSession:
+    """The grammar session for a run. Raises EngineUnavailable in `required` mode when no server
+    URL is set and LanguageTool is not installed."""
+    stderr = stderr if stderr is not None else sys.stderr
+    common = dict(waits=retry_waits, stderr=stderr)
+    if settings.grammar == "off":
+        return GrammarSession(settings, unusable="turned off (--grammar off)", **common)
+    cache = ResultCache(cache_path) if settings.cache else None
+    url = configured_url(settings)
+    if url:
+        _say_where_text_goes(url, stderr)
+        return GrammarSession(settings, url=url, cache=cache, **common)
+    try:
+        install = find_install(settings)
+        reason = None if install else "LanguageTool is not installed"
+    except InstallError as exc:
+        install, reason = None, str(exc)
+    if install is not None:
+        return GrammarSession(settings, install=install, cache=cache, **common)
+    if settings.grammar == "required":
+        raise EngineUnavailable(f"--grammar required, but no LanguageTool server can be used: {reason}; "
+                                f"{INSTALL_HINT}")
+    print(f"lisible: grammar and spelling skipped: {reason}; {INSTALL_HINT}", file=stderr)
+    session = GrammarSession(settings, unusable=reason, cache=cache, **common)
+    session._said_skipped = True
+    return session
+
+
+def _say_where_text_goes(url: str, stderr) -> None:
+    """Privacy (DESIGN.md): text sent off this machine is announced."""
+    host = urllib.parse.urlparse(url if "://" in url else f"http://{url}").hostname or ""
+    if host not in _LOCAL_HOSTS:
+        print(f"lisible: sending text to the LanguageTool server at {url}", file=stderr)
