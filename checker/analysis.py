@@ -36,7 +36,7 @@ def load_analyzers() -> dict[str, Analyze]:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
             # A module not written yet is not an error; a missing dependency inside one is.
-            if exc.name != module:
+            if not exc.name or not (module == exc.name or module.startswith(exc.name + ".")):
                 raise
     return ANALYZERS
 

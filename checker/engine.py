@@ -1,0 +1,190 @@
+"""The one place that runs the flow for many files: load, language, measure, analyze, score.
+
+The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_dict()`.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from checker import __version__, language as language_mod
+from checker import sources
+from checker.analysis import AnalysisContext, load_analyzers
+from checker.config import Settings
+from checker.document import Document
+from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EngineUnavailable, UsageError
+from checker.findings import Finding
+from checker.grammar_session import open_grammar
+from checker.profiles import known_language, profile_for
+from checker.readability import compute as compute_readability
+from checker.scoring import passed as compute_passed, score as compute_score
+from checker.suppress import apply_rule_filters, apply_suppressions
+from checker.text.stats import TextStats, measure
+
+
+
+@dataclass
+class DocumentResult:
+    document: Document
+    findings: list[Finding]
+    stats: TextStats
+    readability: object
+    score: int
+    passed: bool
+    engines: dict
+    settings: Settings
+
+
+@dataclass
+class RunResult:
+    documents: list[DocumentResult] = field(default_factory=list)
+    engine_failures: list[str] = field(default_factory=list)
+    groups: list[dict] = field(default_factory=list)
+
+    def exit_code(self) -> int:
+        if self.engine_failures:
+            return EXIT_ENGINE
+        return EXIT_OK if all(d.passed for d in self.documents) else EXIT_FINDINGS
+
+    def to_dict(self, include_text: bool = True) -> dict:
+        from checker.serialize import run_to_dict
+        return run_to_dict(self, include_text)
+
+
+def collect_paths(paths: list[str], settings: Settings) -> list[Path]:
+    """Files to check: given files as they are, folders walked for the include globs."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise UsageError(f"{raw}: no such file or directory")
+        if path.is_file():
+            found.append(path)
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not _excluded(Path(folder) / d, d, settings))
+            for name in sorted(files):
+                candidate = Path(folder) / name
+                if any(fnmatch.fnmatch(name, g) for g in settings.include) \
+                        and not _excluded(candidate, name, settings):
+                    found.append(candidate)
+    unique = sorted(set(found), key=lambda p: p.as_posix())
+    return unique
+
+
+def _excluded(path: Path, name: str, settings: Settings) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(posix, g)
+               or fnmatch.fnmatch(posix, f"*/{g}") for g in settings.exclude)
+
+
+def check_paths(paths: list[str], settings: Settings,
+                progress: Callable[[int, int], None] | None = None) -> RunResult:
+    files = collect_paths(paths, settings)
+    loaders = [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
+    return check_loaded(loaders, settings, progress)
+
+
+def check_documents(docs: list[Document], settings: Settings) -> RunResult:
+    return check_loaded([(d.path, (lambda d=d: d)) for d in docs], settings)
+
+
+def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
+    """Run every check on the documents the loaders produce (one bad file never stops the run)."""
+    load_analyzers()
+    result = RunResult()
+    with open_grammar(settings, len(loaders)) as grammar:
+        def one(item):
+            name, load = item
+            return check_document(load(), settings.for_path(name), grammar)
+
+        jobs = settings.jobs or min(4, (os.cpu_count() or 2))
+        done = 0
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            for doc_result in pool.map(one, loaders):
+                result.documents.append(doc_result)
+                done += 1
+                if progress:
+                    progress(done, len(loaders))
+        result.engine_failures.extend(grammar.failures)
+    result.documents.sort(key=lambda d: d.document.path)
+    return result
+
+
+def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult:
+    tag, source = resolve_language(doc, settings)
+    doc.language, doc.language_source = tag, source
+    lang = tag.split("-")[0]
+    if doc.blocks:
+        language_mod.detect_blocks(doc)
+    profile = profile_for(settings.profile, lang, settings.readability.get(lang))
+    stats = measure(doc, lang)
+    readability = compute_readability(stats, lang, profile)
+    ctx = AnalysisContext(settings=settings, language=tag, stats=stats, profile=profile,
+                          readability=readability, ui_lang=settings.ui_lang)
+    findings: list[Finding] = list(doc.notes)
+    engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
+    if doc.blocks:
+        for name, analyze in load_analyzers().items():
+            findings.extend(analyze(doc, ctx))
+        grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
+        findings.extend(grammar_findings)
+    findings = apply_rule_filters(findings, settings)
+    findings = apply_suppressions(findings, doc)
+    findings.sort(key=Finding.sort_key)
+    doc_score = compute_score(findings, stats.words, readability)
+    ok = compute_passed(findings, doc_score, settings.fail_on, settings.min_score)
+    return DocumentResult(doc, findings, stats, readability, doc_score, ok, engines, settings)
+
+
+def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
+    """(language tag, source): declared in the file, else config or --lang, else detected.
+
+    A declared tag without a region takes the configured region of the same language
+    (`lang="fr"` with `language = "fr-CH"` gives fr-CH); otherwise the language's default region.
+    """
+    configured = language_mod.normalize_tag(settings.language) if settings.language else None
+    declared = language_mod.normalize_tag(doc.declared_language) if doc.declared_language else None
+    if declared and known_language(declared.split("-")[0]):
+        if configured and "-" not in declared and configured.split("-")[0] == declared:
+            return configured, "declared"
+        return with_region(declared), "declared"
+    if configured:
+        return with_region(configured), "config"
+    text = " ".join(b.text for b in doc.prose_blocks)[:20000]
+    detected, _confidence = language_mod.detect(text)
+    if detected is None:
+        doc.notes.append(Finding(
+            "input.language-unknown", "input", "info",
+            "Could not tell the language of this text; English was assumed. Declare it "
+            "(--lang, front matter lang:, HTML lang) to check it in its own language."))
+        detected = "en"
+    return with_region(detected), "detected"
+
+
+def with_region(tag: str) -> str:
+    """`fr` -> `fr-FR`: the documented default region of each language (checker.language)."""
+    if "-" in tag:
+        return tag
+    region = language_mod.default_region(tag)
+    return f"{tag}-{region}" if region else tag
+
+
+def check_parity(result: RunResult, settings: Settings) -> None:
+    """Compare the language versions of each release found among the checked documents."""
+    from checker import parity
+    by_path = {d.document.path: d for d in result.documents}
+    languages = {path: d.document.language for path, d in by_path.items()}
+    for paths in parity.find_groups(list(by_path), languages):
+        per_path, summary = parity.check_group([by_path[p].document for p in paths])
+        for path, findings in per_path.items():
+            d = by_path[path]
+            added = apply_suppressions(apply_rule_filters(list(findings), d.settings), d.document)
+            d.findings = sorted(d.findings + added, key=Finding.sort_key)
+            d.score = compute_score(d.findings, d.stats.words, d.readability)
+            d.passed = compute_passed(d.findings, d.score, d.settings.fail_on, d.settings.min_score)
+        result.groups.append(summary)

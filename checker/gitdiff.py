@@ -1,0 +1,132 @@
+"""`--diff-base REF`: keep only the findings on lines added or changed since REF (pull-request gates).
+
+Lines come from `git diff --unified=0` between the point where the current branch left REF (their
+merge base, as `git diff REF...` would take it) and the working tree, which is what lisible reads.
+Comparing with the merge base, not REF's tip, keeps changes merged into REF since the branch began
+from showing up as this branch's. Decisions:
+- Untracked files (not ignored) count as wholly changed: all their content is new.
+- A binary file that differs (.docx) counts as wholly changed: git cannot say which paragraphs moved.
+- A file renamed without edits has no changed lines: its findings are old ones.
+- A finding is kept when any line of its span (line to end_line) changed. A finding about the whole
+  document sits at line 1 (DESIGN.md) and so is kept only when line 1 changed; use a baseline to
+  accept such findings. Scores and readability are left as they are: they measure whole documents.
+"""
+from __future__ import annotations
+
+import copy
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from checker.baseline import refresh_gate
+from checker.errors import UsageError
+
+# Stands for "every line" of a file that is new or binary: `n in EVERY_LINE` is always true.
+EVERY_LINE = range(1, sys.maxsize)
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+_BINARY = re.compile(r"^Binary files (.+) and (.+) differ$")
+
+
+def changed_lines(repo_path: str | Path, ref: str) -> dict[str, object]:
+    """{absolute POSIX path: set of changed line numbers (or EVERY_LINE)} in the working tree of
+    the git repository containing `repo_path`, since its merge base with `ref`."""
+    top = Path(_git(repo_path, "rev-parse", "--show-toplevel").strip())
+    _git(top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}",
+         error=f"--diff-base: {ref!r} is not a commit in {top}")
+    base = _merge_base(top, ref)
+    diff = _git(top, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color",
+                "--no-ext-diff", "--find-renames", base, "--")
+    changed = {str((top / path).as_posix()): lines for path, lines in parse_diff(diff).items()}
+    untracked = _git(top, "-c", "core.quotePath=false", "ls-files", "--others",
+                     "--exclude-standard", "-z")
+    for path in filter(None, untracked.split("\0")):
+        changed[str((top / path).as_posix())] = EVERY_LINE
+    return changed
+
+
+def parse_diff(diff: str) -> dict[str, object]:
+    """{new path: changed lines} from `git diff --unified=0` output (paths relative to the top)."""
+    changed: dict[str, object] = {}
+    path = None
+    for line in diff.splitlines():
+        if line.startswith("diff --git "):
+            path = None
+        elif line.startswith("+++ "):
+            target = line[4:]
+            path = None if target == "/dev/null" else _strip_prefix(_unquote(target))
+            if path is not None:
+                changed.setdefault(path, set())
+        elif (match := _HUNK.match(line)) and path is not None:
+            start, count = int(match.group(1)), int(match.group(2) or 1)
+            changed[path].update(range(start, start + count))   # count 0: lines only deleted
+        elif match := _BINARY.match(line):
+            target = _unquote(match.group(2))
+            if target != "/dev/null":
+                changed[_strip_prefix(target)] = EVERY_LINE
+    return changed
+
+
+def filter_result(result: dict, changed: dict[str, object], settings=None) -> dict:
+    """A copy of `result` keeping only findings whose span touches a changed line; `passed` and
+    the summary are recomputed (see checker.baseline.refresh_gate), scores are untouched."""
+    result = copy.deepcopy(result)
+    for document in result.get("documents", []):
+        lines = changed.get(Path(document["path"]).resolve().as_posix(), ())
+        document["findings"] = [f for f in document.get("findings", [])
+                                if _touches(f, lines)]
+    refresh_gate(result, settings)
+    return result
+
+
+def _touches(finding: dict, lines) -> bool:
+    first = finding.get("line", 1)
+    last = max(first, finding.get("end_line", first))
+    return any(n in lines for n in range(first, last + 1))
+
+
+def _merge_base(top: Path, ref: str) -> str:
+    try:
+        return _git(top, "merge-base", ref, "HEAD").strip()
+    except UsageError:
+        return ref   # unrelated histories, or no commit yet on HEAD: compare with REF itself
+
+
+def _git(cwd, *args: str, error: str | None = None) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                              encoding="utf-8", errors="surrogateescape", check=False)
+    except FileNotFoundError:
+        raise UsageError("--diff-base needs git, which is not installed") from None
+    except NotADirectoryError:
+        raise UsageError(f"--diff-base: {cwd} is not a folder") from None
+    if done.returncode != 0:
+        detail = done.stderr.strip().splitlines()[-1:] or [""]
+        raise UsageError(error or f"--diff-base: git {args[0]} failed in {cwd}: {detail[0]}")
+    return done.stdout
+
+
+def _strip_prefix(path: str) -> str:
+    return path[2:] if path[:2] in ("a/", "b/") else path
+
+
+_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+
+
+def _unquote(path: str) -> str:
+    """Undo git's C-style quoting of unusual paths ("b/caf\\303\\251 menu.md" -> b/café menu.md)."""
+    if not (len(path) >= 2 and path[0] == path[-1] == '"'):
+        return path
+    body, out, i = path[1:-1], bytearray(), 0
+    while i < len(body):
+        if body[i] == "\\" and i + 1 < len(body):
+            if body[i + 1] in "01234567":
+                out.append(int(body[i + 1:i + 4], 8))
+                i += 4
+                continue
+            out.append(_ESCAPES.get(body[i + 1], ord(body[i + 1])))
+            i += 2
+        else:
+            out.extend(body[i].encode("utf-8"))
+            i += 1
+    return out.decode("utf-8", errors="replace")

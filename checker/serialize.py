@@ -1,0 +1,75 @@
+"""RunResult to the JSON-contract dict (DESIGN.md, "JSON contract"); the schema is
+checker/schema/report.schema.json. Every format renders from this dict."""
+from __future__ import annotations
+
+from checker import __version__
+from checker.findings import SEVERITIES
+
+SCHEMA_VERSION = 1
+
+
+def run_to_dict(run, include_text: bool = True) -> dict:
+    documents = [document_to_dict(d, include_text) for d in run.documents]
+    totals = {s: 0 for s in SEVERITIES}
+    for doc in documents:
+        for f in doc["findings"]:
+            totals[f["severity"]] += 1
+    result = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "lisible", "version": __version__},
+        "documents": documents,
+        "summary": {"documents": len(documents),
+                    "passed": sum(1 for d in documents if d["passed"]),
+                    "findings": totals},
+    }
+    if run.groups:
+        result["groups"] = run.groups
+    if run.engine_failures:
+        result["summary"]["engine_failures"] = list(run.engine_failures)
+    return result
+
+
+def document_to_dict(d, include_text: bool = True) -> dict:
+    doc = d.document
+    lang = doc.language.split("-")[0] if doc.language else "en"
+    out = {
+        "path": doc.path,
+        "format": doc.format,
+        "language": doc.language,
+        "language_source": doc.language_source,
+        "engines": dict(d.engines),
+        "stats": d.stats.as_dict(),
+        "readability": d.readability.to_dict(d.settings.ui_lang or lang),
+        "score": d.score,
+        "passed": d.passed,
+        "findings": [finding_to_dict(f) for f in d.findings],
+    }
+    if include_text:
+        out["blocks"] = [block_to_dict(doc, b) for b in doc.blocks]
+    return out
+
+
+def finding_to_dict(f) -> dict:
+    data = f.to_dict()
+    if f.extra.get("baseline"):
+        data["baseline"] = True
+    return data
+
+
+def block_to_dict(doc, block) -> dict:
+    line, column = doc.position(block.offsets[0])
+    return {"kind": block.kind, "language": block.language or block.detected_language or doc.language,
+            "line": line, "column": column, "text": block.text, "positions": positions(doc, block)}
+
+
+def positions(doc, block) -> list[list[int]]:
+    """Run-length positions of a block's characters: [offset in text, line, column] wherever the
+    next character is not the one right after the previous in the same line."""
+    runs = []
+    previous = None
+    for i, offset in enumerate(block.offsets):
+        line, column = doc.position(offset)
+        if previous is None or previous != (line, column - 1):
+            runs.append([i, line, column])
+        previous = (line, column)
+    return runs

@@ -1,0 +1,97 @@
+"""Loading documents: one module per format, chosen by file extension from one registry.
+
+`load_path` and `load_bytes` never raise for a bad file: a file that cannot be read or decoded
+becomes a Document with no blocks and an `input` finding, so one bad file never hides the others.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.document import Document
+from checker.errors import UsageError
+from checker.findings import Finding
+from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode
+
+
+@dataclass(frozen=True)
+class SourceFormat:
+    name: str               # the `format` field of the JSON output
+    extensions: tuple[str, ...]
+    module: str             # module with `load(text, path)` or, for binary formats, `load_bytes`
+    binary: bool = False
+
+
+SOURCE_FORMATS = (
+    SourceFormat("text", (".txt", ".text"), "checker.sources.plaintext"),
+    SourceFormat("markdown", (".md", ".markdown", ".mdown"), "checker.sources.markdown"),
+    SourceFormat("html", (".html", ".htm", ".xhtml"), "checker.sources.html"),
+    SourceFormat("docx", (".docx",), "checker.sources.docx", binary=True),
+)
+_BY_EXTENSION = {ext: fmt for fmt in SOURCE_FORMATS for ext in fmt.extensions}
+_BY_NAME = {fmt.name: fmt for fmt in SOURCE_FORMATS}
+FORMAT_NAMES = tuple(_BY_NAME)
+
+
+def format_for(name: str, explicit: str | None = None) -> SourceFormat:
+    if explicit:
+        if explicit not in _BY_NAME:
+            raise UsageError(f"unknown input format {explicit!r} (known: {', '.join(FORMAT_NAMES)})")
+        return _BY_NAME[explicit]
+    return _BY_EXTENSION.get(Path(name).suffix.lower(), _BY_NAME["text"])
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in _BY_EXTENSION
+
+
+def load_path(path: Path, max_bytes: int, display: str | None = None) -> Document:
+    name = display or str(path)
+    fmt = format_for(name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return input_error(name, fmt.name, "input.too-large",
+                               f"File is {size:,} bytes, over the limit of {max_bytes:,} "
+                               f"(--max-bytes); it was not checked.")
+        data = path.read_bytes()
+    except OSError as exc:
+        return input_error(name, fmt.name, "input.unreadable", f"Cannot read the file: {exc.strerror}.")
+    return load_bytes(data, name, fmt, max_bytes)
+
+
+def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
+               max_bytes: int | None = None) -> Document:
+    fmt = fmt or format_for(name)
+    if max_bytes is not None and len(data) > max_bytes:
+        return input_error(name, fmt.name, "input.too-large",
+                           f"Input is {len(data):,} bytes, over the limit of {max_bytes:,} "
+                           f"(--max-bytes); it was not checked.")
+    module = importlib.import_module(fmt.module)
+    if fmt.binary:
+        try:
+            return module.load_bytes(data, name)
+        except Exception as exc:  # a broken file of any kind is an input finding, not a crash
+            return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
+    try:
+        decoded = decode(data)
+    except UndecodableInput as exc:
+        return input_error(name, fmt.name, "input.undecodable",
+                           f"The file {exc}; it was not checked.")
+    doc = module.load(decoded.text, name)
+    if not decoded.is_utf8 or decoded.had_bom and decoded.encoding != "utf-8":
+        doc.notes.append(Finding(
+            "input.encoding", "input", "info",
+            f"The file is encoded in {ENCODING_NAMES.get(decoded.encoding, decoded.encoding)}, "
+            f"not UTF-8; it was decoded and checked. Save it as UTF-8 to be safe."))
+    if not doc.blocks and not doc.notes:
+        doc.notes.append(Finding("input.empty", "input", "warning",
+                                 "The file has no text to check."))
+    return doc
+
+
+def input_error(name: str, fmt: str, rule: str, message: str) -> Document:
+    doc = Document(path=name, format=fmt, source="")
+    doc.notes.append(Finding(rule, "input", "error", message))
+    return doc

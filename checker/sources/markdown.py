@@ -1,0 +1,123 @@
+"""Markdown: blocks from markdown-it-py's token stream, every character located in the source.
+
+markdown-it gives each block its source lines but not inline columns, and its text tokens have
+markup removed and entities and escapes decoded. Each text token is located by searching forward
+from a cursor in the source (exactly when the text appears verbatim; character by character when an
+escape or entity changed it, so `&amp;` maps to its `&`, as DESIGN.md asks).
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+
+from checker.document import Document, block_from_chars
+from checker.sources.suppressions import scan_suppressions
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_CONTAINER_KIND = {"list_item_open": "list_item", "blockquote_open": "quote"}
+_LOOKAHEAD = 16
+_PARSER = MarkdownIt("commonmark").enable("table")
+
+
+def load(text: str, path: str) -> Document:
+    doc = Document(path=path, format="markdown", source=text)
+    body = text
+    match = _FRONT_MATTER.match(text)
+    if match:
+        doc.declared_language = _front_matter_language(match.group(1) or "")
+        # Blank the front matter out (keeping line breaks) so positions stay those of the file.
+        body = re.sub(r"[^\r\n]", " ", text[:match.end()]) + text[match.end():]
+    doc.suppressions = scan_suppressions(text)
+    _Walker(doc, body).walk(_PARSER.parse(body))
+    return doc
+
+
+def _front_matter_language(front: str) -> str | None:
+    try:
+        data = yaml.safe_load(front)
+    except yaml.YAMLError:
+        return None
+    if isinstance(data, dict):
+        value = data.get("lang") or data.get("language")
+        return str(value) if value else None
+    return None
+
+
+class _Walker:
+    def __init__(self, doc: Document, body: str):
+        self.doc = doc
+        self.body = body
+        self.line_starts = doc.line_starts
+        self.cursor = 0
+
+    def walk(self, tokens) -> None:
+        containers: list[str] = []
+        kind = "paragraph"
+        level = None
+        for token in tokens:
+            if token.type in _CONTAINER_KIND:
+                containers.append(_CONTAINER_KIND[token.type])
+            elif token.type in ("list_item_close", "blockquote_close"):
+                containers.pop()
+            elif token.type == "heading_open":
+                kind, level = "heading", int(token.tag[1])
+            elif token.type in ("th_open", "td_open"):
+                kind, level = "table_cell", None
+            elif token.type == "paragraph_open":
+                kind, level = (containers[-1] if containers else "paragraph"), None
+            elif token.type == "inline":
+                self._inline(token, kind, level)
+
+    def _inline(self, token, kind: str, level) -> None:
+        if token.map:
+            self.cursor = max(self.cursor, self.line_starts[min(token.map[0], len(self.line_starts) - 1)])
+        limit = self.line_starts[token.map[1]] if token.map and token.map[1] < len(self.line_starts) \
+            else len(self.body)
+        chars: list[str] = []
+        offs: list[int] = []
+        alts: list = []
+        for child in token.children or []:
+            if child.type == "text":
+                self._locate(child.content, limit, chars, offs)
+            elif child.type in ("softbreak", "hardbreak"):
+                chars.append(" ")
+                offs.append(max(0, self.cursor - 1))
+            elif child.type == "code_inline":
+                # Code is not prose: skip it, but move past it so later text is found after it.
+                found = self.body.find(child.content, self.cursor, limit)
+                if found >= 0:
+                    self.cursor = found + len(child.content)
+            elif child.type == "image":
+                alts.append(self._image(child, limit))
+        block = block_from_chars(kind, chars, offs, level=level)
+        if block:
+            self.doc.blocks.append(block)
+        # An image's alt text is its own block, after the text that holds the image.
+        self.doc.blocks.extend(a for a in alts if a)
+
+    def _locate(self, text: str, limit: int, chars: list[str], offs: list[int]) -> None:
+        found = self.body.find(text, self.cursor, limit)
+        if found >= 0:
+            chars.extend(text)
+            offs.extend(range(found, found + len(text)))
+            self.cursor = found + len(text)
+            return
+        for ch in text:
+            hit = self.body.find(ch, self.cursor, min(limit, self.cursor + _LOOKAHEAD))
+            chars.append(ch)
+            if hit >= 0:
+                offs.append(hit)
+                self.cursor = hit + 1
+            else:
+                offs.append(min(self.cursor, len(self.body) - 1))
+
+    def _image(self, child, limit: int):
+        chars: list[str] = []
+        offs: list[int] = []
+        self._locate(child.content, limit, chars, offs)
+        block = block_from_chars("alt", chars, offs)
+        if block:
+            block.element = {"src": child.attrs.get("src", "")}
+        return block

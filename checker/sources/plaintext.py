@@ -1,0 +1,74 @@
+"""Plain text: blank lines separate paragraphs; bullet or number lines are list items; a short line
+without final punctuation standing alone between blank lines is a heading (DESIGN.md)."""
+from __future__ import annotations
+
+import re
+
+from checker.document import Document, block_from_chars
+
+_BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪‣]|\d{1,3}[.)])[ \t]+")
+_FINAL_PUNCT = ".!?:;…»\"”)"
+HEADING_MAX_WORDS = 12
+
+
+def load(text: str, path: str) -> Document:
+    doc = Document(path=path, format="text", source=text)
+    lines = _lines_with_offsets(text)
+    group: list[tuple[str, int]] = []
+    for line, offset in lines + [("", len(text))]:
+        if line.strip():
+            group.append((line, offset))
+            continue
+        if group:
+            _add_group(doc, group)
+            group = []
+    return doc
+
+
+def _lines_with_offsets(text: str) -> list[tuple[str, int]]:
+    out = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        out.append((line, offset))
+        offset += len(raw)
+    return out
+
+
+def _add_group(doc: Document, group: list[tuple[str, int]]) -> None:
+    if len(group) == 1 and _is_heading(group[0][0]):
+        _emit(doc, "heading", [group[0]], level=None)
+        return
+    current: list[tuple[str, int]] = []
+    kind = "paragraph"
+    for line, offset in group:
+        bullet = _BULLET.match(line)
+        if bullet:
+            if current:
+                _emit(doc, kind, current)
+            current = [(line[bullet.end():], offset + bullet.end())]
+            kind = "list_item"
+        else:
+            current.append((line, offset))
+    if current:
+        _emit(doc, kind, current)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return (not _BULLET.match(line) and stripped[-1] not in _FINAL_PUNCT
+            and len(stripped.split()) <= HEADING_MAX_WORDS)
+
+
+def _emit(doc: Document, kind: str, lines: list[tuple[str, int]], level=None) -> None:
+    chars: list[str] = []
+    offs: list[int] = []
+    for line, offset in lines:
+        if chars:
+            chars.append(" ")
+            offs.append(offset - 1)
+        chars.extend(line)
+        offs.extend(range(offset, offset + len(line)))
+    block = block_from_chars(kind, chars, offs, level=level)
+    if block:
+        doc.blocks.append(block)

@@ -1,0 +1,75 @@
+"""Text output for people in a terminal: findings grouped by file, colour on a TTY, a summary."""
+from __future__ import annotations
+
+from checker.findings import at_least
+from checker.reports import RenderOptions, report_format
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m",
+            "dim": "\033[2m", "green": "\033[32m", "reset": "\033[0m"}
+
+
+def _paint(text: str, colour: str, options: RenderOptions) -> str:
+    return f"{_COLOURS[colour]}{text}{_COLOURS['reset']}" if options.color else text
+
+
+@report_format("text", "Findings and scores for people (default)", ".txt")
+def render(result: dict, options: RenderOptions) -> str:
+    lines: list[str] = []
+    for doc in result["documents"]:
+        findings = doc["findings"]
+        if options.quiet:
+            findings = [f for f in findings if _fails(f, options)]
+            if doc["passed"] and not findings:
+                continue
+        lines.append(_header(doc, options))
+        for f in findings:
+            lines.append(_finding_line(doc["path"], f, options))
+        lines.append("")
+    lines.append(_summary(result, options))
+    return "\n".join(lines) + "\n"
+
+
+def _fails(f: dict, options: RenderOptions) -> bool:
+    return at_least(f["severity"], options.fail_on) and not f.get("needs_review") \
+        and not f.get("baseline")
+
+
+def _header(doc: dict, options: RenderOptions) -> str:
+    r = doc["readability"]
+    primary = r["primary"]
+    value = r["scores"].get(primary)
+    target = r["target"].get(primary)
+    status = _paint("pass", "green", options) if doc["passed"] else _paint("FAIL", "error", options)
+    reading = f"{primary} {value:.1f} (target {target:g})" if value is not None else ""
+    if primary in r.get("unreliable", []):
+        reading += ", unreliable under 100 words"
+    grammar = doc["engines"].get("grammar", "")
+    return (f"{_paint(doc['path'], 'bold', options)}  [{doc['language']}, {doc['format']}]  "
+            f"score {doc['score']}  {status}\n"
+            f"  {reading}; {doc['stats']['words']} words, {doc['stats']['sentences']} sentences; "
+            f"grammar: {grammar}")
+
+
+def _finding_line(path: str, f: dict, options: RenderOptions) -> str:
+    severity = _paint(f"{f['severity']:<7}", f["severity"], options)
+    where = f"{path}:{f['line']}:{f['column']}"
+    extra = ""
+    if f.get("suggestions"):
+        extra += f" -> {' / '.join(f['suggestions'][:3])}"
+    if f.get("standards"):
+        extra += f" [{', '.join(f['standards'])}]"
+    if f.get("baseline"):
+        extra += " (baseline)"
+    if f.get("needs_review"):
+        extra += " (needs review)"
+    return f"  {where}: {severity} {f['message']}{extra}  {_paint(f['rule'], 'dim', options)}"
+
+
+def _summary(result: dict, options: RenderOptions) -> str:
+    s = result["summary"]
+    counts = s["findings"]
+    text = (f"{s['documents']} document(s), {s['passed']} passed; "
+            f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
+    for failure in s.get("engine_failures", []):
+        text += f"\nengine failure: {failure}"
+    return text
