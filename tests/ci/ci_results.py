@@ -1,0 +1,109 @@
+"""Result dicts built by hand, following DESIGN.md's JSON contract, for the CI format tests.
+
+`document()` takes a source text and the findings as (rule, severity, flagged text, which occurrence)
+and places each at the line and column where that text stands, as the engine would; the blocks are
+the paragraphs (blank-line separated), as the plain-text loader makes them.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CORPORA = REPO.parent / "shared" / "corpora"
+SARIF_SCHEMA = CORPORA / "schemas" / "sarif-schema-2.1.0.json"
+
+CATEGORY = {"en.plain": "style", "languagetool": "grammar", "readability": "readability",
+            "a11y": "accessibility", "fr.typography": "typography"}
+
+
+def _category(rule: str) -> str:
+    for prefix, category in CATEGORY.items():
+        if rule.startswith(prefix):
+            return category
+    return "style"
+
+
+def position(source: str, offset: int) -> tuple[int, int]:
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def finding(rule, severity, line, column, end_line, end_column, text="", message=None, **extra):
+    out = {
+        "rule": rule, "category": _category(rule), "severity": severity,
+        "message": message or f"Message of {rule}.",
+        "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+        "text": text, "suggestions": [], "source": "lisible", "standards": [],
+        "needs_review": False,
+    }
+    out.update(extra)
+    return out
+
+
+def locate(source: str, rule: str, severity: str, text: str, occurrence: int = 0, **extra) -> dict:
+    """A finding on the `occurrence`-th appearance of `text` in `source`."""
+    starts = [m.start() for m in re.finditer(re.escape(text), source)]
+    start = starts[occurrence]
+    line, column = position(source, start)
+    end_line, end_column = position(source, start + len(text) - 1)
+    return finding(rule, severity, line, column, end_line, end_column, text, **extra)
+
+
+def paragraphs(source: str) -> list[dict]:
+    blocks = []
+    for match in re.finditer(r"\S(?:.|\n(?!\s*\n))*", source):
+        line, column = position(source, match.start())
+        blocks.append({"kind": "paragraph", "language": "en", "line": line, "column": column,
+                       "text": " ".join(match.group().split())})
+    return blocks
+
+
+def document(path: str, source: str, specs=(), score: int = 70, passed: bool | None = None) -> dict:
+    found = [locate(source, *spec) if isinstance(spec, tuple) else spec for spec in specs]
+    found.sort(key=lambda f: (f["line"], f["column"], f["rule"]))
+    if passed is None:
+        passed = not any(f["severity"] == "error" for f in found)
+    return {
+        "path": path, "format": "text", "language": "en-GB", "language_source": "config",
+        "engines": {"grammar": "off", "rules": "lisible 0.1.0"},
+        "stats": {"characters": 100, "words": 20, "sentences": 2, "syllables": 30, "paragraphs": 1},
+        "readability": {"primary": "flesch", "target": {"flesch": 60},
+                        "scores": {"flesch": 65.0}, "unreliable": []},
+        "score": score, "passed": passed, "blocks": paragraphs(source), "findings": found,
+    }
+
+
+def result(*documents: dict) -> dict:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for doc in documents:
+        for f in doc["findings"]:
+            counts[f["severity"]] += 1
+    return {
+        "schema_version": 1, "tool": {"name": "lisible", "version": "0.1.0"},
+        "documents": list(documents),
+        "summary": {"documents": len(documents), "passed": sum(d["passed"] for d in documents),
+                    "findings": counts},
+    }
+
+
+# A short release written for these tests: two known problems in the first paragraph.
+RELEASE = (
+    "New bus line to the harbour\n"
+    "\n"
+    "The city will leverage its fleet to open a new bus line on 4 May.\n"
+    "Buses run every ten minutes from the station to the harbour.\n"
+    "\n"
+    "Tickets cost the same as on other lines, and going forward the city will leverage "
+    "its new depot.\n"
+)
+
+
+def release_doc(path="press/bus.txt", source=RELEASE):
+    """RELEASE with two `leverage` findings (warning) and one `going forward` (error)."""
+    return document(path, source, [
+        ("en.plain.leverage", "warning", "leverage", 0),
+        ("en.plain.leverage", "warning", "leverage", 1),
+        ("en.plain.going-forward", "error", "going forward", 0),
+    ], passed=False)
