@@ -1,0 +1,84 @@
+"""Rule packs: the `rules` analyzer.
+
+Packs are YAML (rules/common, rules/en, rules/fr, rules/de, rules/es, rules/it, plus the user's
+`packs` from config); each rule names a kind (rules/kinds.py, rules/document_kinds.py,
+rules/python_kind.py). The analyzer groups a document's prose blocks by language, picks the rules
+of that language and region (DEFAULT_REGIONS when the tag has none), and turns their hits into
+Findings. Select/ignore/severity from config and suppression comments are applied by the engine.
+"""
+from __future__ import annotations
+
+from checker.analysis import analyzer
+from checker.findings import Finding
+
+from .loader import all_rules, find_rule  # noqa: F401
+from .model import DEFAULT_REGIONS, KINDS, Rule  # noqa: F401
+from .text import DocumentView, normalize
+
+__all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for", "DEFAULT_REGIONS"]
+
+
+def region_for(tag: str) -> tuple[str, str]:
+    """(language, region) of a tag, with the language's default region when the tag has none."""
+    parts = (tag or "en").replace("_", "-").split("-")
+    lang = parts[0].lower()
+    region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else DEFAULT_REGIONS.get(lang, "")
+    return lang, region
+
+
+@analyzer("rules")
+def check_rules(doc, ctx) -> list[Finding]:
+    return run_rules(doc, ctx, all_rules(ctx.settings))
+
+
+def run_rules(doc, ctx, rules) -> list[Finding]:
+    """Findings of `rules` on `doc`, one pass per language present in its prose blocks."""
+    findings: list[Finding] = []
+    accepted = {normalize(t) for t in getattr(ctx.settings, "vocabulary_accept", ()) or ()}
+    for view in _views(doc, ctx):
+        for rule in rules:
+            if not rule.applies_to(view.lang, view.region):
+                continue
+            for hit in rule.check(view):
+                finding = _finding(doc, view, rule, hit)
+                if normalize(finding.text) not in accepted:
+                    findings.append(finding)
+    return findings
+
+
+def _views(doc, ctx) -> list[DocumentView]:
+    """One view per block language: a French quote inside an English release gets French rules."""
+    doc_tag = ctx.language
+    by_tag: dict[tuple[str, str], list[int]] = {}
+    for i, block in enumerate(doc.blocks):
+        if not block.counts_for_readability:
+            continue
+        by_tag.setdefault(region_for(block.language or doc_tag), []).append(i)
+    views = []
+    for (lang, region), indices in by_tag.items():
+        wanted = set(indices)
+        sentences = [s for s in ctx.stats.sentences if s.block_index in wanted]
+        views.append(DocumentView(doc=doc, lang=lang, region=region, block_indices=indices,
+                                  sentences=sentences, settings=ctx.settings, profile=ctx.profile,
+                                  shared=ctx.shared, ui_lang=ctx.ui_lang))
+    return views
+
+
+class _Values(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _finding(doc, view, rule: Rule, hit) -> Finding:
+    block = doc.blocks[hit.block_index]
+    template = hit.message or rule.message_for(view.ui_lang or view.lang)
+    severity = hit.severity or rule.severity
+    profile_key = getattr(rule, "profile_severity_key", None)
+    if profile_key and getattr(view.profile, profile_key, None):
+        severity = getattr(view.profile, profile_key)
+    return Finding(
+        rule=rule.id, category=rule.category, severity=severity,
+        message=template.format_map(_Values(hit.values)),
+        span=doc.span(block, hit.start, hit.end), text=block.text[hit.start:hit.end],
+        suggestions=hit.suggestions, standards=rule.standards,
+    )

@@ -1,0 +1,162 @@
+"""Rule kinds that need the whole document: repetition (doubled words, repeated sentences),
+conditional (an acronym used before or without its expansion), consistency (two spellings)."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .kinds import TermMatcher, _str_list, known_acronyms
+from .model import Hit, Rule, rule_kind
+from .text import normalize
+
+_DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)([\s\u00a0]+)([^\W\d_]+)(?![\w-])")
+
+
+@rule_kind("repetition")
+class Repetition(Rule):
+    """`scope: words`: the same word twice in a row (`exceptions` lists doubles that are correct,
+    such as French `nous nous`). `scope: sentences`: a sentence that repeats an earlier one, word
+    for word or nearly (`similarity` between 0 and 1, on sentences of `min_words` or more).
+    Placeholders: {match}, {line}."""
+    OPTIONS = ("scope", "exceptions", "similarity", "min_words")
+
+    def configure(self, spec):
+        self.scope_name = spec.get("scope")
+        if self.scope_name not in ("words", "sentences"):
+            raise self.fail("scope", "must be `words` or `sentences`")
+        self.exceptions = {e.lower() for e in _str_list(self, spec, "exceptions")}
+        self.similarity = float(spec.get("similarity", 0.9))
+        self.min_words = int(spec.get("min_words", 6))
+
+    def check(self, view):
+        if self.scope_name == "words":
+            yield from self._doubled_words(view)
+        else:
+            yield from self._repeated_sentences(view)
+
+    def _doubled_words(self, view):
+        for bi, block in view.blocks():
+            pos = 0
+            while m := _DOUBLED.search(block.text, pos):
+                first, second = m.group(1), m.group(3)
+                pos = m.start(3)
+                if first.lower() != second.lower() or first.lower() in self.exceptions:
+                    continue
+                if view.is_protected(bi, m.start(), m.end()):
+                    continue
+                yield Hit(bi, m.start(), m.end(), suggestions=(first,), values={"match": m.group()})
+
+    def _repeated_sentences(self, view):
+        seen: list[tuple[list[str], set[str], object]] = []
+        for s in view.sentences:
+            words = [normalize(t.text) for t in s.words]
+            if len(words) < self.min_words:
+                continue
+            bag = set(words)
+            for earlier_words, earlier_bag, earlier in seen:
+                if self._similar(words, bag, earlier_words, earlier_bag):
+                    line = view.doc.span(view.doc.blocks[earlier.block_index], earlier.start,
+                                         earlier.end).line
+                    yield Hit(s.block_index, s.start, s.end, values={"line": line})
+                    break
+            seen.append((words, bag, s))
+
+    def _similar(self, a, a_bag, b, b_bag) -> bool:
+        if a == b:
+            return True
+        # Cheap filters first: word sets that share little cannot be near-copies.
+        if min(len(a), len(b)) / max(len(a), len(b)) < self.similarity - 0.1:
+            return False
+        if len(a_bag & b_bag) / len(a_bag | b_bag) < self.similarity - 0.2:
+            return False
+        return SequenceMatcher(None, a, b, autojunk=False).ratio() >= self.similarity
+
+
+_ACRONYM = re.compile(r"(?<![\w&-])([A-ZÀ-ÖØ-Þ]{2,8})(s?)(?![\w&-])")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def acronym_definitions(view) -> dict[str, tuple[int, int]]:
+    """Where each acronym is expanded: `Full Name (ABC)` or `ABC (Full Name)`; the place is
+    (block index, offset), the earliest one kept."""
+    found: dict[str, tuple[int, int]] = {}
+    for bi, block in view.blocks():
+        text = block.text
+        for m in re.finditer(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,9})s?\s*[),;]", text):
+            found.setdefault(m.group(1), (bi, m.start()))
+        for m in re.finditer(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,8})s?\s*\(([^()]{4,})\)", text):
+            words = re.findall(r"[^\W\d_]+", m.group(2))
+            if len(words) >= 2:
+                found.setdefault(m.group(1), (bi, m.start()))
+    return found
+
+
+@rule_kind("conditional")
+class Conditional(Rule):
+    """An acronym (2 to 8 capitals) used before it is expanded, or never expanded. An acronym
+    counts as expanded where the text writes `Full Name (ABC)` or `ABC (Full Name)`, where the page
+    marks it up (`<abbr title>`, passed by the HTML loader in ctx.shared["abbr_expansions"]), or
+    when the public knows it (`known`, per language). Placeholder: {acronym}."""
+    OPTIONS = ("known",)
+
+    def configure(self, spec):
+        self.known = known_acronyms(self, spec.get("known", {}))
+
+    def check(self, view):
+        known = self.known.get("any", set()) | self.known.get(view.lang, set())
+        known |= set(view.shared.get("abbr_expansions", {}) or {})
+        defined = acronym_definitions(view)
+        first_prose, first_any = {}, {}
+        for bi, block in view.blocks():
+            if _mostly_capitals(block.text):
+                continue      # a shouted heading: the capitalization rule's business
+            for m in _ACRONYM.finditer(block.text):
+                acronym = m.group(1)
+                if acronym in known or _ROMAN.match(acronym) or view.is_protected(bi, *m.span(1)):
+                    continue
+                place = (bi, m.start(1), m.end(1))
+                first_any.setdefault(acronym, place)
+                if block.kind not in ("heading", "title"):
+                    first_prose.setdefault(acronym, place)
+        for acronym, place in first_any.items():
+            use = first_prose.get(acronym)
+            where = defined.get(acronym)
+            if use is None:                       # only in headings: fine if expanded anywhere
+                if where is None:
+                    yield Hit(place[0], place[1], place[2], values={"acronym": acronym})
+            elif where is None or where > (use[0], use[1]):
+                yield Hit(use[0], use[1], use[2], values={"acronym": acronym})
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+@rule_kind("consistency")
+class Consistency(Rule):
+    """Two spellings of one term in one document (`sets`: lists of variants). The first spelling
+    used sets the document's choice; later uses of another variant are flagged.
+    Placeholders: {match}, {first}."""
+    OPTIONS = ("sets",)
+
+    def configure(self, spec):
+        sets = spec.get("sets")
+        if not isinstance(sets, list) or not sets or not all(
+                isinstance(s, list) and len(s) >= 2 for s in sets):
+            raise self.fail("sets", "needs a list of lists of two or more spellings")
+        self.sets = [[str(v) for v in s] for s in sets]
+        self.matchers = [TermMatcher(s) for s in self.sets]
+
+    def check(self, view):
+        for variants, matcher in zip(self.sets, self.matchers):
+            first = None
+            for bi, block in view.blocks():
+                for m, term in matcher.finditer(block.text):
+                    if view.is_protected(bi, m.start(), m.end()):
+                        continue
+                    if first is None:
+                        first = term
+                    elif normalize(term) != normalize(first):
+                        yield Hit(bi, m.start(), m.end(), suggestions=(first,),
+                                  values={"match": m.group(), "first": first})

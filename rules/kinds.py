@@ -1,0 +1,238 @@
+"""Rule kinds that look at words and punctuation inside blocks and sentences: existence,
+substitution, occurrence, capitalization (Vale's extension points of the same names)."""
+from __future__ import annotations
+
+import re
+
+from .model import Hit, Rule, rule_kind
+from .text import case_matches, compile_terms, match_case, normalize
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def _str_list(rule: Rule, spec: dict, name: str) -> list[str]:
+    value = spec.get(name, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise rule.fail(name, "must be a list of non-empty texts")
+    return value
+
+
+def _compile(rule: Rule, source: str, name: str) -> re.Pattern:
+    try:
+        return re.compile(source)
+    except re.error as exc:
+        raise rule.fail(name, f"invalid regular expression {source!r}: {exc}") from None
+
+
+class TermMatcher:
+    """Many words or phrases in one compiled pattern, each found with its declared spelling."""
+
+    def __init__(self, terms: list[str]):
+        self.by_key = {normalize(t): t for t in terms}
+        self.regex = compile_terms(terms) if terms else None
+
+    def finditer(self, text: str):
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            term = self.by_key.get(normalize(m.group()))
+            if term is not None and case_matches(term, m.group()):
+                yield m, term
+
+
+@rule_kind("existence")
+class Existence(Rule):
+    """Flags each occurrence of a term (`terms`, matched as whole words) or a regular expression
+    (`patterns`, matched as written); `suggest` is a replacement template (`\\1` for groups)."""
+    OPTIONS = ("terms", "patterns", "suggest")
+
+    def configure(self, spec):
+        self.terms = TermMatcher(_str_list(self, spec, "terms"))
+        self.patterns = [_compile(self, p, "patterns") for p in _str_list(self, spec, "patterns")]
+        if self.terms.regex is None and not self.patterns:
+            raise self.fail("terms", "an existence rule needs `terms` or `patterns`")
+        self.suggest = spec.get("suggest")
+
+    def matches(self, text: str):
+        for m, _term in self.terms.finditer(text):
+            yield m
+        for pattern in self.patterns:
+            yield from pattern.finditer(text)
+
+    def check(self, view):
+        titles = self.category != "typography"   # typography looks at a title's quote marks too
+        for bi, block in view.blocks():
+            for m in self.matches(block.text):
+                if m.end() == m.start() or view.is_protected(bi, m.start(), m.end(), titles):
+                    continue
+                suggestions = (m.expand(self.suggest),) if self.suggest is not None else ()
+                yield Hit(bi, m.start(), m.end(), suggestions=suggestions,
+                          values={"match": m.group()})
+
+
+def parse_entry(rule: Rule, entry, index: int) -> dict:
+    """An entry is `"term | variant -> plainer | other"` or a table with `term` (or `pattern`),
+    `replace`, and optionally its own `message` and `severity`. Nothing after `->`: leave it out."""
+    where = f"entries[{index}]"
+    if isinstance(entry, str):
+        if "->" not in entry:
+            raise rule.fail(where, f"{entry!r} needs `term -> replacement`")
+        left, right = entry.split("->", 1)
+        entry = {"term": [t.strip() for t in left.split("|") if t.strip()],
+                 "replace": [r.strip() for r in right.split("|") if r.strip()]}
+    if not isinstance(entry, dict) or not (entry.get("term") or entry.get("pattern")):
+        raise rule.fail(where, "needs a `term` or a `pattern`")
+    unknown = set(entry) - {"term", "pattern", "replace", "message", "severity"}
+    if unknown:
+        raise rule.fail(f"{where}.{sorted(unknown)[0]}", "unknown field in an entry")
+    terms = entry.get("term") or []
+    replace = entry.get("replace") or []
+    return {"terms": [terms] if isinstance(terms, str) else list(terms),
+            "pattern": entry.get("pattern"),
+            "replace": [replace] if isinstance(replace, str) else list(replace),
+            "message": entry.get("message"), "severity": entry.get("severity")}
+
+
+@rule_kind("substitution")
+class Substitution(Rule):
+    """A list of entries, each a term (or pattern) and its plainer or preferred replacement(s).
+    Placeholders: {match}, {replacement}. `omit_message` is used when there is no replacement."""
+    OPTIONS = ("entries", "omit_message")
+
+    def configure(self, spec):
+        raw = spec.get("entries")
+        if not isinstance(raw, list) or not raw:
+            raise self.fail("entries", "needs a list of entries")
+        self.entries = [parse_entry(self, e, i) for i, e in enumerate(raw)]
+        self.entry_by_term: dict[str, dict] = {}
+        for entry in self.entries:
+            for term in entry["terms"]:
+                self.entry_by_term[normalize(term)] = entry
+            if entry["pattern"]:
+                entry["regex"] = _compile(self, entry["pattern"], "entries.pattern")
+        self.terms = TermMatcher([t for e in self.entries for t in e["terms"]])
+        self.omit_message = spec.get("omit_message")
+
+    def matches(self, text: str):
+        for m, term in self.terms.finditer(text):
+            yield m, term, self.entry_by_term[normalize(term)]
+        for entry in self.entries:
+            if entry["pattern"]:
+                for m in entry["regex"].finditer(text):
+                    yield m, None, entry
+
+    def check(self, view):
+        for bi, block in view.blocks():
+            for m, term, entry in self.matches(block.text):
+                if view.is_protected(bi, m.start(), m.end(), titles=self.category != "typography"):
+                    continue
+                found = m.group()
+                if term is None:
+                    suggestions = tuple(m.expand(r) for r in entry["replace"])
+                else:
+                    suggestions = tuple(match_case(r, term, found) for r in entry["replace"])
+                message = entry["message"] or (None if suggestions else self.omit_message)
+                yield Hit(bi, m.start(), m.end(), message=message, suggestions=suggestions,
+                          severity=entry["severity"],
+                          values={"match": found, "replacement": " / ".join(suggestions)})
+
+
+def count_commas(text: str) -> int:
+    # A comma between digits is a decimal mark (3,5 %), not a pause in the sentence.
+    return len(re.findall(r"(?<!\d),|,(?!\d)", text))
+
+
+@rule_kind("occurrence")
+class Occurrence(Rule):
+    """Too many of something in a scope: `count` commas or words per `scope` sentence, or words or
+    sentences per paragraph; fires when the count is above `max`. Placeholders: {count}, {max}."""
+    OPTIONS = ("scope", "count", "max")
+    _COUNTS = {("sentence", "commas"), ("paragraph", "words"), ("paragraph", "sentences")}
+
+    def configure(self, spec):
+        self.scope_name, self.count = spec.get("scope"), spec.get("count")
+        if (self.scope_name, self.count) not in self._COUNTS:
+            raise self.fail("count", "scope/count must be one of "
+                            + ", ".join(f"{s}/{c}" for s, c in sorted(self._COUNTS)))
+        self.max = spec.get("max")
+        if not isinstance(self.max, int) or self.max < 1:
+            raise self.fail("max", "must be a positive integer")
+
+    def check(self, view):
+        if self.scope_name == "sentence":
+            for s in view.sentences:
+                n = count_commas(s.text)
+                if n > self.max:
+                    yield Hit(s.block_index, s.start, s.end, values={"count": n, "max": self.max})
+            return
+        for bi, block in view.blocks():
+            sentences = view.sentences_by_block.get(bi, [])
+            n = len(sentences) if self.count == "sentences" else sum(len(s.words) for s in sentences)
+            if n > self.max:
+                yield Hit(bi, 0, len(block.text), values={"count": n, "max": self.max})
+
+
+def caps_words(text: str):
+    """Words written all in capitals (two letters or more)."""
+    for m in _WORD.finditer(text):
+        letters = [c for c in m.group() if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            yield m
+
+
+@rule_kind("capitalization")
+class Capitalization(Rule):
+    """Shouting: a run of `min_words` or more all-capital words, or one all-capital word of
+    `single_min_letters` letters or more, that are not acronyms (`known`, or defined in the text
+    as `(ABC)`). Roman numerals are not shouting."""
+    OPTIONS = ("min_words", "single_min_letters", "known")
+
+    def configure(self, spec):
+        self.min_words = spec.get("min_words", 2)
+        self.single_min = spec.get("single_min_letters", 6)
+        self.known = known_acronyms(self, spec.get("known", {}))
+
+    def check(self, view):
+        defined = defined_in_parentheses(view)
+        allowed = self.known.get("any", set()) | self.known.get(view.lang, set()) | defined
+        for bi, block in view.blocks():
+            run = []
+            for m in caps_words(block.text):
+                word = m.group()
+                shouting = word not in allowed and not _ROMAN.match(word)
+                joined = run and not re.search(r"[.!?:;\n]", block.text[run[-1].end():m.start()])
+                if shouting and joined:
+                    run.append(m)
+                    continue
+                yield from self._flush(bi, run, view)
+                run = [m] if shouting else []
+            yield from self._flush(bi, run, view)
+
+    def _flush(self, bi, run, view):
+        if not run:
+            return
+        long_single = len(run) == 1 and len(run[0].group()) >= self.single_min
+        if len(run) >= self.min_words or long_single:
+            start, end = run[0].start(), run[-1].end()
+            if not view.is_protected(bi, start, end):
+                text = view.text(bi)[start:end]
+                yield Hit(bi, start, end, values={"match": text},
+                          suggestions=(text.lower().capitalize(),) if len(run) > 1 else ())
+
+
+def known_acronyms(rule: Rule, value) -> dict[str, set[str]]:
+    """`known:` as a table of language (or `any`) -> list of acronyms the public knows."""
+    if not isinstance(value, dict):
+        raise rule.fail("known", "must be a table of language -> list of acronyms")
+    return {lang: set(words) for lang, words in value.items()}
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,9})s?\s*[),;]")
+
+
+def defined_in_parentheses(view) -> set[str]:
+    """Acronyms the text introduces in parentheses somewhere: `Full Name (ABC)`."""
+    return {m.group(1) for _bi, block in view.blocks() for m in _PAREN_ACRONYM.finditer(block.text)}

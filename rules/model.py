@@ -1,0 +1,170 @@
+"""The rule model: a rule's declared fields, the registry of rule kinds, and what a check returns.
+
+A rule is data first (a YAML entry in a pack); its `kind` names the Python class that knows how to
+apply it. Kinds register themselves with `@rule_kind("name")`, after Vale's set of extension points
+(https://vale.sh/docs/topics/styles/): existence, substitution, occurrence, repetition, conditional,
+capitalization, consistency, plus `python` for checks a pattern cannot express.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from checker.errors import UsageError
+from checker.findings import CATEGORIES, SEVERITIES
+
+KINDS: dict[str, type["Rule"]] = {}
+
+# Region assumed when a language tag has none (DESIGN.md, "Rules"): the conventions of the country
+# with the most speakers writing under that standard. `fr` alone means France, not Switzerland.
+DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
+
+# Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
+COMMON_FIELDS = ("id", "kind", "category", "severity", "message", "rationale", "source",
+                 "examples", "regions", "standards", "languages", "profile_severity")
+
+
+def rule_kind(name: str):
+    """Register a Rule subclass under `name` (the `kind:` of a YAML rule)."""
+    def register(cls):
+        cls.kind = name
+        KINDS[name] = cls
+        return cls
+    return register
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule fired: a slice of a block's text (end exclusive)."""
+    block_index: int
+    start: int
+    end: int
+    message: str | None = None           # overrides the rule's message (already formatted)
+    suggestions: tuple[str, ...] = ()
+    severity: str | None = None          # per-entry severity of a substitution list
+    values: dict = field(default_factory=dict)   # placeholders for the rule's message
+
+
+class PackError(UsageError):
+    """A broken rule pack: names the file, the rule and the field."""
+
+    def __init__(self, path: str, rule_id: str | None, field_name: str | None, problem: str):
+        where = path
+        if rule_id:
+            where += f": rule `{rule_id}`"
+        if field_name:
+            where += f", field `{field_name}`"
+        super().__init__(f"{where}: {problem}")
+
+
+class Rule:
+    """Base of every kind. Subclasses declare OPTIONS (their YAML keys) and implement `check`."""
+    kind = "rule"
+    OPTIONS: tuple[str, ...] = ()
+    # Where the kind looks: "blocks" (text of each block), "sentences" or "document".
+    scope = "blocks"
+
+    def __init__(self, spec: dict, path: str, pack: str, language: str | None):
+        self.path = path
+        self.pack = pack
+        self.language = language          # None: any language (the common pack)
+        self.id = _required_str(spec, "id", path, None)
+        self.category = self._choice(spec, "category", CATEGORIES)
+        self.severity = self._choice(spec, "severity", SEVERITIES)
+        self.messages = self._messages(spec.get("message"))
+        self.rationale = _required_str(spec, "rationale", path, self.id)
+        self.source = _required_str(spec, "source", path, self.id)
+        if not self.source.startswith(("https://", "http://")):
+            raise PackError(path, self.id, "source", "must be a URL a reader can open")
+        self.standards = tuple(spec.get("standards", ()))
+        self.languages = tuple(spec.get("languages", ()))
+        self.regions = self._regions(spec.get("regions"))
+        self.examples = self._examples(spec.get("examples"))
+        # A profile may raise a rule's severity (easy-read: no passive), e.g. `passive_severity`.
+        self.profile_severity_key = spec.get("profile_severity")
+        unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))
+        if unknown:
+            raise PackError(path, self.id, unknown[0],
+                            f"unknown field for kind `{self.kind}` (known: "
+                            f"{', '.join(sorted(COMMON_FIELDS + self.OPTIONS))})")
+        self.configure(spec)
+
+    # -- declared fields -------------------------------------------------------------------------
+    def configure(self, spec: dict) -> None:
+        """Read the kind's own options and compile what needs compiling (once per pack load)."""
+
+    def fail(self, field_name: str, problem: str) -> PackError:
+        return PackError(self.path, self.id, field_name, problem)
+
+    def _choice(self, spec: dict, name: str, allowed: tuple) -> str:
+        value = spec.get(name)
+        if value not in allowed:
+            raise PackError(self.path, self.id, name, f"must be one of {', '.join(allowed)}, "
+                            f"not {value!r}")
+        return value
+
+    def _messages(self, value) -> dict[str, str]:
+        if isinstance(value, str) and value:
+            return {"*": value}
+        if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+            return dict(value)
+        raise PackError(self.path, self.id, "message",
+                        "needs a text, or a table of texts by language (en: ..., fr: ...)")
+
+    def _regions(self, value) -> tuple[frozenset, frozenset]:
+        if value is None:
+            return frozenset(), frozenset()
+        if not isinstance(value, dict) or set(value) - {"only", "except"}:
+            raise PackError(self.path, self.id, "regions", "must be a table with `only` or `except`")
+        return (frozenset(r.upper() for r in value.get("only", ())),
+                frozenset(r.upper() for r in value.get("except", ())))
+
+    def _examples(self, value) -> dict[str, list[dict]]:
+        if not isinstance(value, dict) or not value.get("trigger") or not value.get("pass"):
+            raise PackError(self.path, self.id, "examples",
+                            "needs `trigger` and `pass` lists, each with at least one text")
+        out = {}
+        for key in ("trigger", "pass"):
+            items = []
+            for item in value[key]:
+                if isinstance(item, str):
+                    item = {"text": item}
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                    raise PackError(self.path, self.id, f"examples.{key}",
+                                    "each example is a text or {text: ..., language: ...}")
+                items.append(item)
+            out[key] = items
+        return out
+
+    # -- applying --------------------------------------------------------------------------------
+    def applies_to(self, lang: str, region: str) -> bool:
+        if self.language and self.language != lang:
+            return False
+        if self.languages and lang not in self.languages:
+            return False
+        only, excluded = self.regions
+        return (not only or region in only) and region not in excluded
+
+    def message_for(self, lang: str) -> str:
+        return self.messages.get(lang) or self.messages.get("*") or self.messages.get("en") or \
+            next(iter(self.messages.values()))
+
+    def check(self, view) -> Iterator[Hit]:
+        """Yield hits for one document (`view`: rules.text.DocumentView)."""
+        raise NotImplementedError
+
+    def describe(self) -> dict:
+        """What `rules explain` and the docs page show."""
+        return {"id": self.id, "kind": self.kind, "category": self.category,
+                "severity": self.severity, "message": self.messages, "rationale": self.rationale,
+                "source": self.source, "standards": list(self.standards),
+                "language": self.language or "any", "regions": self.regions,
+                "examples": self.examples, "path": self.path}
+
+
+def _required_str(spec: dict, name: str, path: str, rule_id: str | None) -> str:
+    value = spec.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise PackError(path, rule_id or spec.get("id") if name != "id" else None, name,
+                        "is required and must be a non-empty text")
+    return value.strip()

@@ -1,0 +1,120 @@
+"""The `python` kind: checks a pattern cannot express, registered by name and fed by the YAML
+rule's `params` (the word lists stay data; only the logic is code)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from .model import Hit, Rule, rule_kind
+
+CHECKS: dict[str, Callable] = {}
+
+
+def check_function(name: str):
+    def register(fn):
+        CHECKS[name] = fn
+        return fn
+    return register
+
+
+@rule_kind("python")
+class PythonRule(Rule):
+    """Runs the registered function `function` with `params` (see CHECKS)."""
+    OPTIONS = ("function", "params")
+
+    def configure(self, spec):
+        name = spec.get("function")
+        if name not in CHECKS:
+            raise self.fail("function", f"unknown function {name!r} (known: {', '.join(sorted(CHECKS))})")
+        self.function = CHECKS[name]
+        self.params = spec.get("params", {})
+        if not isinstance(self.params, dict):
+            raise self.fail("params", "must be a table")
+        self.prepared = self.function.prepare(self, self.params) if hasattr(self.function, "prepare") \
+            else self.params
+
+    def check(self, view) -> Iterator[Hit]:
+        yield from self.function(view, self.prepared)
+
+
+def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
+    # An auxiliary and its participle belong to one clause: no comma, colon or semicolon between.
+    return not re.search(r"[,;:()«»\"“”„]", text[left_end:right_start])
+
+
+def _passive_prepare(rule: Rule, params: dict) -> dict:
+    try:
+        return {"auxiliaries": {a.lower() for a in params["auxiliaries"]},
+                "participle": re.compile(params["participle"] + r"$"),
+                "irregular": {w.lower() for w in params.get("irregular", ())},
+                "exceptions": {w.lower() for w in params.get("exceptions", ())},
+                "max_gap": int(params.get("max_gap", 2))}
+    except KeyError as exc:
+        raise rule.fail(f"params.{exc.args[0]}", "is required for passive_voice") from None
+    except re.error as exc:
+        raise rule.fail("params.participle", f"invalid regular expression: {exc}") from None
+
+
+@check_function("passive_voice")
+def passive_voice(view, p: dict) -> Iterator[Hit]:
+    """A form of the passive auxiliary (be, être, werden, ser, essere/venire) followed, within
+    `max_gap` words of the same clause, by a past participle (`participle` regex or `irregular`
+    list), minus `exceptions` (verbs that take the auxiliary in active tenses, adjectives)."""
+    for s in view.sentences:
+        words = s.words
+        text = view.text(s.block_index)
+        for i, aux in enumerate(words):
+            if aux.text.lower() not in p["auxiliaries"]:
+                continue
+            for follower in words[i + 1:i + 2 + p["max_gap"]]:
+                if not _gap_ok(text, aux.end, follower.start):
+                    break
+                w = follower.text.lower()
+                if w in p["exceptions"]:
+                    break
+                if w in p["irregular"] or p["participle"].match(w):
+                    yield Hit(s.block_index, aux.start, follower.end,
+                              values={"match": text[aux.start:follower.end]})
+                    break
+
+
+passive_voice.prepare = _passive_prepare
+
+
+def _chain_prepare(rule: Rule, params: dict) -> dict:
+    suffixes = params.get("suffixes")
+    if not suffixes:
+        raise rule.fail("params.suffixes", "is required for noun_chain")
+    return {"suffixes": tuple(suffixes), "min_nouns": int(params.get("min_nouns", 3)),
+            "max_gap": int(params.get("max_gap", 2)),
+            "capitalized": bool(params.get("capitalized", True))}
+
+
+@check_function("noun_chain")
+def noun_chain(view, p: dict) -> Iterator[Hit]:
+    """Nominal style: `min_nouns` or more nouns ending in `suffixes` (German -ung, -heit, -keit)
+    with at most `max_gap` other words between one and the next, as in
+    "zur Durchführung der Überprüfung der Anmeldung"."""
+    for s in view.sentences:
+        chain: list = []
+        gap = 0
+        for token in s.words:
+            word = token.text
+            is_noun = word.lower().endswith(p["suffixes"]) and (not p["capitalized"] or word[:1].isupper())
+            if is_noun:
+                chain = chain + [token] if chain and gap <= p["max_gap"] else [token]
+                gap = 0
+                continue
+            gap += 1
+            if gap > p["max_gap"]:
+                yield from _chain_hit(s, chain, p)
+                chain = []
+        yield from _chain_hit(s, chain, p)
+
+
+noun_chain.prepare = _chain_prepare
+
+
+def _chain_hit(s, chain, p):
+    if len(chain) >= p["min_nouns"]:
+        yield Hit(s.block_index, chain[0].start, chain[-1].end, values={"count": len(chain)})

@@ -1,0 +1,134 @@
+"""What rules look at: the blocks of one language in a document, with the stretches rules must not
+touch (URLs, e-mail addresses, code, quoted titles), plus word-pattern helpers shared by the kinds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checker.text.words import EMAIL_RE, URL_RE
+
+_URL_OR_EMAIL = re.compile(f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})")
+_CODE = re.compile(r"`[^`]+`")
+# Quoted stretches: French/Swiss guillemets, German low-high quotes, English curly and straight.
+_QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|‹([^‹›]+)›|‚([^‚‘]+)‘")
+# A quoted title (of a report, a law, a campaign) is short and has no sentence punctuation inside;
+# a quotation of someone's words usually runs longer or ends with one. Rules on words skip titles,
+# since a title is cited as it is; typography rules still look at the quote marks around them.
+_TITLE_MAX_WORDS = 12
+_SENTENCE_PUNCT = re.compile(r"[.!?;]\s|[.!?]$")
+
+APOSTROPHES = "'’"
+
+
+@dataclass
+class Protected:
+    start: int
+    end: int
+    what: str   # url | email | code | title
+
+
+def protected_ranges(text: str) -> list[Protected]:
+    out = [Protected(m.start(), m.end(), m.lastgroup) for m in _URL_OR_EMAIL.finditer(text)]
+    out += [Protected(m.start(), m.end(), "code") for m in _CODE.finditer(text)]
+    for m in _QUOTED.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        if len(inner.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_PUNCT.search(inner.strip()):
+            out.append(Protected(m.start(), m.end(), "title"))
+    return out
+
+
+@dataclass
+class DocumentView:
+    """One language's share of a document, as the rules of that language see it."""
+    doc: object
+    lang: str
+    region: str
+    block_indices: list[int]
+    sentences: list                         # SentenceInfo of these blocks, in order
+    settings: object = None
+    profile: object = None
+    shared: dict = field(default_factory=dict)
+    ui_lang: str | None = None
+
+    @cached_property
+    def protected(self) -> dict[int, list[Protected]]:
+        return {i: protected_ranges(self.doc.blocks[i].text) for i in self.block_indices}
+
+    def text(self, block_index: int) -> str:
+        return self.doc.blocks[block_index].text
+
+    def blocks(self):
+        for i in self.block_indices:
+            yield i, self.doc.blocks[i]
+
+    def is_protected(self, block_index: int, start: int, end: int, titles: bool = True) -> bool:
+        """True when [start, end) touches a URL, an e-mail address or code, or (with `titles`) lies
+        inside a quoted title."""
+        for p in self.protected.get(block_index, ()):
+            if p.what == "title":
+                if titles and p.start <= start and end <= p.end:
+                    return True
+            elif start < p.end and p.start < end:
+                return True
+        return False
+
+    @cached_property
+    def sentences_by_block(self) -> dict[int, list]:
+        out: dict[int, list] = {}
+        for s in self.sentences:
+            out.setdefault(s.block_index, []).append(s)
+        return out
+
+
+def term_regex(term: str) -> str:
+    """A regex source for a word or phrase: whole words only, any run of spaces between words,
+    either apostrophe. A term ending in an apostrophe (French `qu'`) joins the next word."""
+    words = term.strip().split()
+    parts = []
+    for w in words:
+        esc = re.escape(w)
+        for a in APOSTROPHES:
+            esc = esc.replace(a, "['’]")
+        parts.append(esc)
+    body = r"[\s\u00a0\u202f]+".join(parts)
+    tail = "" if term.strip()[-1] in APOSTROPHES else r"(?![\w-])"
+    return r"(?<![\w-])" + body + tail
+
+
+def compile_terms(terms: list[str]) -> re.Pattern:
+    """One alternation for many terms (longest first, so `in order to` beats `order`)."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{term_regex(t)})" for t in ordered), re.IGNORECASE)
+
+
+def _canonical(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def normalize(text: str) -> str:
+    """Key to look a matched term up: lower case, one space, one apostrophe."""
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def case_matches(term: str, found: str) -> bool:
+    """Respect case: a term written with capitals matches only as written; a lower-case term
+    matches lower case, a capital first letter (sentence start, heading) or all capitals."""
+    if term != term.lower():
+        return _canonical(found) == _canonical(term)
+    rest = found[1:]
+    return rest == rest.lower() or found == found.upper()
+
+
+def match_case(replacement: str, term: str, found: str) -> str:
+    """Write `replacement` in the case of `found`: capital first letter when the term was lower
+    case but the text capitalised it (a sentence start); all capitals for all capitals."""
+    if not replacement or term != term.lower():
+        return replacement
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if found[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
