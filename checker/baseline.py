@@ -143,11 +143,13 @@ def apply(result: dict, baseline: dict, settings=None) -> dict:
 
 
 def refresh_gate(result: dict, settings=None) -> None:
-    """Recompute each document's `passed` and the summary after findings were accepted or dropped.
-
-    The score is left as it is: it measures the whole document (DESIGN.md, "Score")."""
+    """Recompute each document's `passed` and the summary after findings were accepted or dropped:
+    `summary.findings` counts the findings that are not in the baseline, `summary.baseline` those
+    that are. The score is left as it is: it measures the whole document (DESIGN.md, "Score")."""
     passed = 0
     counts = {"error": 0, "warning": 0, "info": 0}
+    accepted = dict(counts)
+    baselined = False
     for document in result.get("documents", []):
         fail_on, min_score = _gate_for(document["path"], settings)
         findings = document.get("findings", [])
@@ -156,11 +158,13 @@ def refresh_gate(result: dict, settings=None) -> None:
         document["passed"] = not failing and not low_score
         passed += document["passed"]
         for finding in findings:
-            if not finding.get("baseline"):
-                counts[finding["severity"]] += 1
+            (accepted if finding.get("baseline") else counts)[finding["severity"]] += 1
+            baselined = baselined or "baseline" in finding
     summary = result.setdefault("summary", {})
     summary.update({"documents": len(result.get("documents", [])), "passed": passed,
                     "findings": counts})
+    if baselined:
+        summary["baseline"] = accepted
 
 
 def _gate_for(path: str, settings) -> tuple[str, int | None]:
@@ -199,20 +203,26 @@ def _positioned_blocks(document: dict) -> list[dict]:
 def _contexts(findings: list[dict], blocks: list[dict]) -> list[tuple[str, str]]:
     """(words before, words after) each finding's text in the block it sits in.
 
-    The block is the last one starting at or before the finding that contains its text. When the
-    text occurs several times in that block, the k-th finding with that rule and text (in position
-    order) is taken to be the k-th occurrence: exact for rules that flag every occurrence, and
-    stable in any case, which is what identity needs. A finding without text (about the whole
-    document or an element) has no context: rule and counts identify it."""
-    located: dict[int, tuple[int, str]] = {}   # finding index -> (block index, text)
+    Where blocks carry their run-length `positions`, the finding's line and column give the exact
+    offset of its text. Otherwise the block is the last one starting at or before the finding that
+    contains its text, and when the text occurs several times there, the k-th finding with that rule
+    and text (in position order) is taken to be the k-th occurrence: exact for rules that flag every
+    occurrence, and stable in any case, which is what identity needs. A finding without text (about
+    the whole document or an element) has no context: rule and counts identify it."""
+    contexts = [("", "")] * len(findings)
     groups: dict[tuple, list[int]] = {}
     for i, finding in enumerate(findings):
         text = finding.get("text", "")
-        block = _block_of(finding, text, blocks) if text else None
+        if not text:
+            continue
+        exact = _exact_offset(finding, text, blocks)
+        if exact is not None:
+            block, start = exact
+            contexts[i] = _words_around(blocks[block]["text"], start, start + len(text))
+            continue
+        block = _block_of(finding, text, blocks)
         if block is not None:
-            located[i] = (block, text)
             groups.setdefault((block, finding["rule"], text), []).append(i)
-    contexts = [("", "")] * len(findings)
     for (block, _rule, text), members in groups.items():
         members.sort(key=lambda i: _position(findings[i]))
         starts = _occurrences(blocks[block]["text"], text)
@@ -220,6 +230,20 @@ def _contexts(findings: list[dict], blocks: list[dict]) -> list[tuple[str, str]]
             start = starts[min(k, len(starts) - 1)]
             contexts[i] = _words_around(blocks[block]["text"], start, start + len(text))
     return contexts
+
+
+def _exact_offset(finding: dict, text: str, blocks: list[dict]) -> tuple[int, int] | None:
+    """(block index, offset in its text) of the finding's first character, from `positions`."""
+    line, column = finding.get("line", 1), finding.get("column", 1)
+    for index, block in enumerate(blocks):
+        runs = block.get("positions") or []
+        for run, (start, run_line, run_column) in enumerate(runs):
+            end = runs[run + 1][0] if run + 1 < len(runs) else len(block["text"])
+            if run_line == line and run_column <= column < run_column + (end - start):
+                offset = start + column - run_column
+                if block["text"].startswith(text, offset):
+                    return index, offset
+    return None
 
 
 def _block_of(finding: dict, text: str, blocks: list[dict]) -> int | None:

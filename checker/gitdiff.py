@@ -67,6 +67,18 @@ def parse_diff(diff: str) -> dict[str, object]:
     return changed
 
 
+def apply(result: dict, ref: str, settings=None) -> dict:
+    """`--diff-base REF` on a finished result: the git repository is the one holding the first
+    checked document (or the current folder); document paths are taken relative to the current
+    folder, as the engine reports them."""
+    first = next((Path(d["path"]) for d in result.get("documents", [])
+                  if Path(d["path"]).exists()), None)
+    repo = first.resolve().parent if first is not None else Path.cwd()
+    filtered = filter_result(result, changed_lines(repo, ref), settings)
+    filtered.setdefault("summary", {})["diff_base"] = ref
+    return filtered
+
+
 def filter_result(result: dict, changed: dict[str, object], settings=None) -> dict:
     """A copy of `result` keeping only findings whose span touches a changed line; `passed` and
     the summary are recomputed (see checker.baseline.refresh_gate), scores are untouched."""

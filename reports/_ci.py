@@ -2,11 +2,11 @@
 metadata. Not a format itself: nothing here registers with `report_format`."""
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 
 from checker.baseline import is_failure
+from checker.errors import UsageError
 
 # One place for the address of the docs; every rule's help link points into docs/rules.md there.
 PROJECT_URL = "https://github.com/lisible/lisible"
@@ -54,46 +54,35 @@ class RuleInfo:
 
 
 def rule_info(rule_id: str, seen: dict) -> RuleInfo:
-    """Metadata for a rule: from the rule registry where it knows the rule, else from the first
-    finding seen with that id (its message and severity)."""
-    entry = _registry_entry(rule_id)
-    fallback_message = seen.get("message", rule_id)
-    name = _get(entry, "name") or _pascal(rule_id.rsplit(".", 1)[-1])
-    short = _get(entry, "description") or _get(entry, "message") or fallback_message
-    full = _get(entry, "rationale") or short
-    level = _get(entry, "severity") or seen.get("severity", "warning")
-    return RuleInfo(rule_id, str(name), _one_line(short), _one_line(full), str(level))
+    """Metadata for a rule from the rule packs (checker.rules.find_rule): short description the
+    first sentence of its rationale, full description the rationale and its source. Rules the packs
+    do not know (LanguageTool's, readability's) are described by the first finding seen."""
+    rule = _registry_entry(rule_id)
+    rationale = _one_line(getattr(rule, "rationale", "") or "")
+    short = _first_sentence(rationale) or seen.get("message") or rule_id
+    full = rationale or short
+    source = getattr(rule, "source", None)
+    if source:
+        full = f"{full} Source: {source}"
+    level = getattr(rule, "severity", None) or seen.get("severity", "warning")
+    name = _pascal(rule_id.rsplit(".", 1)[-1])
+    return RuleInfo(rule_id, name, _one_line(short), full, str(level))
 
 
 def _registry_entry(rule_id: str):
-    """The rule registry's record of a rule, or None (no registry, or a rule it does not know,
-    such as LanguageTool's)."""
+    """The rule packs' record of a rule, or None where there is none."""
     try:
-        rules = importlib.import_module("checker.rules")
+        from checker.rules import find_rule
     except ImportError:
         return None
-    for getter in ("get_rule", "rule_by_id", "find_rule"):
-        fn = getattr(rules, getter, None)
-        if callable(fn):
-            try:
-                return fn(rule_id)
-            except (KeyError, LookupError, ValueError):
-                return None
-    registry = getattr(rules, "RULES", None)
-    if isinstance(registry, dict):
-        return registry.get(rule_id)
-    return None
-
-
-def _get(entry, key: str):
-    if entry is None:
+    try:
+        return find_rule(rule_id)
+    except UsageError:   # a broken pack: the check itself reports it
         return None
-    value = entry.get(key) if isinstance(entry, dict) else getattr(entry, key, None)
-    if isinstance(value, dict):   # a message or rationale given per language
-        value = value.get("en") or next(iter(value.values()), None)
-    if isinstance(value, dict):   # a rationale with its source: {"text": ..., "source": ...}
-        value = value.get("text")
-    return value if isinstance(value, str) and value.strip() else None
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0] if text else ""
 
 
 def _pascal(name: str) -> str:

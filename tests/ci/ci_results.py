@@ -52,11 +52,25 @@ def locate(source: str, rule: str, severity: str, text: str, occurrence: int = 0
 
 
 def paragraphs(source: str) -> list[dict]:
+    """Blank-line separated paragraphs, whitespace collapsed, with run-length `positions`
+    ([offset in text, line, column] where the next character is not the one after the last)."""
     blocks = []
     for match in re.finditer(r"\S(?:.|\n(?!\s*\n))*", source):
+        chars, offsets = [], []
+        for k, ch in enumerate(match.group()):
+            if ch.isspace() and chars and chars[-1] == " ":
+                continue
+            chars.append(" " if ch.isspace() else ch)
+            offsets.append(match.start() + k)
+        runs, previous = [], None
+        for i, offset in enumerate(offsets):
+            here = position(source, offset)
+            if previous is None or previous != (here[0], here[1] - 1):
+                runs.append([i, *here])
+            previous = here
         line, column = position(source, match.start())
         blocks.append({"kind": "paragraph", "language": "en", "line": line, "column": column,
-                       "text": " ".join(match.group().split())})
+                       "text": "".join(chars), "positions": runs})
     return blocks
 
 

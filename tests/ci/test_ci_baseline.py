@@ -35,6 +35,18 @@ def test_rewording_the_words_around_a_finding_makes_it_new():
     assert new[1:] == old[1:]        # the second paragraph did not
 
 
+def test_positions_place_a_finding_on_the_right_occurrence():
+    """Only the second `leverage` is flagged: its context is its own, whatever the first says."""
+    flagged = ("en.plain.leverage", "warning", "leverage", 1)
+    one = document("a.txt", "We leverage our fleet, and then we leverage our depot.\n", [flagged])
+    other = document("a.txt", "We leverage every bus, and then we leverage our depot.\n", [flagged])
+    assert one["blocks"][0]["positions"] == [[0, 1, 1]]
+    assert baseline.document_fingerprints(one) == baseline.document_fingerprints(other)
+    without = {**one, "blocks": [{k: v for k, v in one["blocks"][0].items() if k != "positions"}]}
+    # Without positions the one flagged use is taken to be the first: a different context.
+    assert baseline.document_fingerprints(without) != baseline.document_fingerprints(one)
+
+
 def test_fingerprint_of_one_finding_matches_the_document_list():
     doc = release_doc()
     assert [baseline.fingerprint(f, doc) for f in doc["findings"]] == \
