@@ -1,0 +1,366 @@
+"""The HTML report: one self-contained, accessible page (issue 6).
+
+Rendered from the JSON-contract dict (DESIGN.md, "JSON contract") with Jinja2 templates in
+templates/ (autoescape on: every document text, message and path is escaped), CSS and JS from
+static/ inlined, and a Content-Security-Policy that forbids everything else: no request leaves the
+page, and only the report's own script and style (allowed by their SHA-256 hashes) run.
+
+Findings are placed in the text through each block's `positions`: a run-length list
+[[offset in block text, line, column], ...], one entry wherever the next character is not at
+(same line, column + 1). That turns a finding's 1-based source span back into block offsets.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from checker.reports import RenderOptions, report_format
+from checker.reports.i18n import UI
+
+HERE = Path(__file__).resolve().parent
+CATEGORY_ORDER = ("grammar", "spelling", "typography", "style", "readability", "accessibility",
+                  "parity", "input")
+SEVERITY_ORDER = ("error", "warning", "info")
+# Bidirectional controls that can reorder what follows them (Unicode UAX #9, "Explicit
+# Directional Formatting Characters"; the "Trojan Source" attack, CVE-2021-42574): shown as
+# visible codes rather than obeyed, so hostile text can neither disguise itself nor the page.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")  # BCP 47 shape, enough for lang=
+SCORE_CHART_MAX_BARS = 40  # above this, the overview chart groups documents in bands of 10 points
+
+
+@report_format("html", "Self-contained accessible HTML report", ".html")
+def render(result: dict, options: RenderOptions) -> str:
+    ui = UI(options.ui_lang)
+    css = _static("report.css")
+    js = _static("report.js")
+    documents = [document_view(i, doc, ui) for i, doc in enumerate(result.get("documents", []), 1)]
+    csp = ("default-src 'none'; " f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
+           "img-src data:; base-uri 'none'; form-action 'none'")
+    page = _environment().get_template("report.html")
+    return page.render(
+        ui=ui, lang=ui.lang, csp=csp, css=Markup(css), js=Markup(js),
+        tool=result.get("tool", {}), summary=_summary(result, documents), documents=documents,
+        fail_on=options.fail_on, score_chart=score_chart(documents, ui),
+        groups=group_views(result.get("groups") or [], documents),
+        categories=CATEGORY_ORDER, severities=SEVERITY_ORDER, js_strings=_script_strings(ui))
+
+
+def _script_strings(ui: UI) -> dict:
+    """The words report.js needs for the controls it adds."""
+    return {"filter": ui.t("filter"), "severity": ui.t("severity"), "category": ui.t("category"),
+            "shown": ui.t("shown"), "severities": {s: ui.severity(s) for s in SEVERITY_ORDER},
+            "categories": {c: ui.category(c) for c in CATEGORY_ORDER}}
+
+
+# ---------------------------------------------------------------- the text and its findings
+
+@dataclass(frozen=True)
+class Run:
+    """Characters of a block that sit side by side on one source line."""
+    offset: int
+    line: int
+    column: int
+    length: int
+
+
+def runs_of(block: dict) -> list[Run]:
+    text = block.get("text", "")
+    positions = block.get("positions") or [[0, block.get("line", 1), block.get("column", 1)]]
+    runs = []
+    for i, (offset, line, column) in enumerate(positions):
+        end = positions[i + 1][0] if i + 1 < len(positions) else len(text)
+        if end > offset:
+            runs.append(Run(offset, line, column, end - offset))
+    return runs
+
+
+def block_range(runs: list[Run], start: tuple[int, int], end: tuple[int, int]):
+    """Block offsets [first, last) of the characters whose source position lies in start..end
+    (both (line, column), end inclusive), or None when no character of the block does.
+    A bound that falls between characters (inside an HTML entity, on markup) snaps inward."""
+    first = last = None
+    for run in runs:
+        if (run.line, run.column + run.length - 1) >= start:
+            first = run.offset + (start[1] - run.column if (run.line, run.column) < start else 0)
+            break
+    for run in reversed(runs):
+        if (run.line, run.column) <= end:
+            inside = end[1] - run.column if run.line == end[0] else run.length - 1
+            last = run.offset + min(run.length - 1, inside) + 1
+            break
+    if first is None or last is None or last <= first:
+        return None
+    return first, last
+
+
+def is_located(finding: dict) -> bool:
+    """A finding with flagged text can be shown in place; one about the whole document cannot."""
+    return bool(finding.get("text"))
+
+
+def place_findings(blocks: list[dict], findings: list[dict]) -> list[list[tuple[int, int, int]]]:
+    """For each block, the (first, last, finding index) of every finding that covers part of it."""
+    runs = [runs_of(b) for b in blocks]
+    placed: list[list[tuple[int, int, int]]] = [[] for _ in blocks]
+    for index, finding in enumerate(findings):
+        if not is_located(finding):
+            continue
+        start = (finding["line"], finding["column"])
+        end = (finding.get("end_line", finding["line"]), finding.get("end_column", finding["column"]))
+        for b, block_runs in enumerate(runs):
+            span = block_range(block_runs, start, end)
+            if span:
+                placed[b].append((span[0], span[1], index))
+    return placed
+
+
+def block_pieces(text: str, placed: list[tuple[int, int, int]], findings: list[dict]) -> list:
+    """The block's text cut where highlights start or end: ("text", slice, covering findings) and,
+    after the last character of each finding, ("marker", finding index, False); document_view
+    sets the flag on a finding's first marker, the one its entry links back to."""
+    cuts = sorted({0, len(text)} | {p[0] for p in placed} | {p[1] for p in placed})
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [p for p in placed if p[0] <= a < p[1]]
+        pieces.append(("text", text[a:b], _highlight(covering, findings)))
+        for p in placed:
+            if p[1] == b:
+                pieces.append(("marker", p[2], False))
+    return pieces
+
+
+def _highlight(covering: list[tuple[int, int, int]], findings: list[dict]) -> dict | None:
+    """How a stretch of text is drawn: the category of the narrowest finding over it sets the
+    underline; a readability finding (often a whole sentence) adds its own border beneath."""
+    if not covering:
+        return None
+    categories = {findings[p[2]]["category"] for p in covering}
+    underlined = [p for p in covering if findings[p[2]]["category"] != "readability"]
+    narrowest = min(underlined, key=lambda p: (p[1] - p[0], p[2])) if underlined else None
+    return {"underline": findings[narrowest[2]]["category"] if narrowest else None,
+            "readability": "readability" in categories}
+
+
+# ---------------------------------------------------------------- per-document view
+
+def document_view(number: int, doc: dict, ui: UI) -> dict:
+    anchor = f"d{number}"
+    findings = doc.get("findings", [])
+    entries = [finding_view(anchor, i, f, ui) for i, f in enumerate(findings)]
+    blocks = doc.get("blocks")
+    text_blocks = None
+    if blocks is not None:
+        placed = place_findings(blocks, findings)
+        text_blocks = []
+        marked: set[int] = set()
+        for block, block_placed in zip(blocks, placed):
+            pieces = block_pieces(block.get("text", ""), block_placed, findings)
+            for k, piece in enumerate(pieces):
+                if piece[0] == "marker" and piece[1] not in marked:
+                    marked.add(piece[1])
+                    pieces[k] = ("marker", piece[1], True)
+            text_blocks.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
+                                "lang": language_attribute(block.get("language") or
+                                                           doc.get("language")),
+                                "pieces": pieces})
+            for _, _, index in block_placed:
+                entries[index]["in_text"] = True
+    counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITY_ORDER}
+    groups = [(c, [e for e in entries if e["category"] == c]) for c in CATEGORY_ORDER]
+    return {
+        "anchor": anchor, "path": doc.get("path", ""), "format": doc.get("format", ""),
+        "language": doc.get("language") or "", "lang": language_attribute(doc.get("language")),
+        "language_source": doc.get("language_source"), "engines": doc.get("engines", {}),
+        "stats": doc.get("stats", {}), "score": doc.get("score", 0),
+        "passed": bool(doc.get("passed")), "counts": counts, "findings": entries,
+        "groups": [(c, g) for c, g in groups if g], "blocks": text_blocks,
+        "not_in_text": sum(1 for e in entries if not e["in_text"]),
+        "readability": readability_view(doc.get("readability") or {}, ui),
+        "gauge": gauge(doc.get("score", 0)),
+    }
+
+
+def finding_view(anchor: str, index: int, f: dict, ui: UI) -> dict:
+    number = index + 1
+    return {**f, "number": number, "id": f"{anchor}-f{number}", "marker_id": f"{anchor}-m{number}",
+            "label": f"{ui.letter(f['category'])}{number}", "in_text": False,
+            "standards": [standard_view(s) for s in f.get("standards", [])]}
+
+
+def language_attribute(tag) -> str:
+    """A value safe and valid for lang=; unknown or malformed tags become "" (unknown)."""
+    return tag if isinstance(tag, str) and LANGUAGE_TAG.match(tag) else ""
+
+
+# WCAG 2.2 success criteria that text checks cite, with the slug of their Understanding page.
+# The link is built from this table only, never from the report's input.
+WCAG_UNDERSTANDING = {
+    "1.1.1": "non-text-content", "1.3.1": "info-and-relationships",
+    "1.4.3": "contrast-minimum", "2.4.2": "page-titled", "2.4.4": "link-purpose-in-context",
+    "2.4.6": "headings-and-labels", "2.4.9": "link-purpose-link-only",
+    "3.1.1": "language-of-page", "3.1.2": "language-of-parts", "3.1.3": "unusual-words",
+    "3.1.4": "abbreviations", "3.1.5": "reading-level", "3.3.2": "labels-or-instructions",
+    "4.1.2": "name-role-value",
+}
+
+
+def standard_view(reference: str) -> dict:
+    scheme, _, item = str(reference).partition(":")
+    slug = WCAG_UNDERSTANDING.get(item) if scheme == "WCAG22" else None
+    href = f"https://www.w3.org/WAI/WCAG22/Understanding/{slug}.html" if slug else None
+    label = f"WCAG 2.2 SC {item}" if scheme == "WCAG22" else str(reference)
+    return {"label": label, "href": href}
+
+
+def readability_view(readability: dict, ui: UI) -> dict:
+    from checker.readability import FORMULAS, meaning
+    primary = readability.get("primary")
+    scores = readability.get("scores", {})
+    target = (readability.get("target") or {}).get(primary)
+    formula = FORMULAS.get(primary)
+    value = scores.get(primary)
+    plain = readability.get("meaning")
+    if formula is not None and value is not None:
+        plain = meaning(primary, value, ui.lang)
+    if target is None:
+        target_text, meets = None, None
+    elif formula is None:
+        target_text, meets = ui.t("target_plain", target=ui.number(target)), None
+    else:
+        ease = formula.scale == "ease"
+        target_text = ui.t("target_min" if ease else "target_max", target=ui.number(target))
+        meets = value is not None and (value >= target if ease else value <= target)
+    rows = [{"name": _formula_title(name, ui, FORMULAS), "value": ui.number(v), "raw": v,
+             "primary": name == primary, "unreliable": name in readability.get("unreliable", [])}
+            for name, v in scores.items()]
+    limit = readability.get("max_sentence_words")
+    words = readability.get("sentence_words")
+    return {"primary": _formula_title(primary, ui, FORMULAS) if primary else None,
+            "value": value, "value_text": ui.number(value) if value is not None else "",
+            "target_text": target_text, "meets": meets, "meaning": plain, "rows": rows,
+            "chart": sentence_chart(words, limit) if words and limit else None}
+
+
+def _formula_title(name: str, ui: UI, formulas: dict) -> str:
+    return ui.formula(name, formulas[name].title if name in formulas else None)
+
+
+# ---------------------------------------------------------------- charts (inline SVG geometry)
+
+def gauge(score) -> dict:
+    """A half-circle dial, 0 at the left, 100 at the right: the arc's path up to the score."""
+    fraction = max(0.0, min(1.0, (score or 0) / 100))
+    cx, cy, r = 60.0, 60.0, 48.0
+    angle = math.pi * (1 - fraction)
+    x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
+    track = f"M{cx - r:.1f} {cy:.1f} A{r:.0f} {r:.0f} 0 0 1 {cx + r:.1f} {cy:.1f}"
+    value = f"M{cx - r:.1f} {cy:.1f} A{r:.0f} {r:.0f} 0 0 1 {x:.1f} {y:.1f}" if fraction else ""
+    return {"track": track, "value": value}
+
+
+def sentence_chart(words: list[int], limit: int) -> dict:
+    width, height, left, bottom, top = 640, 170, 34, 22, 12
+    plot_w, plot_h = width - left - 8, height - bottom - top
+    scale_max = max(10, math.ceil(max(max(words), limit) * 1.1 / 10) * 10)
+    step = plot_w / len(words)
+    gap = min(2.0, step * 0.2)
+
+    def y(value):
+        return top + plot_h - plot_h * value / scale_max
+
+    bars = [{"x": round(left + i * step + gap / 2, 1), "y": round(y(n), 1),
+             "w": round(max(step - gap, 0.5), 1), "h": round(plot_h * n / scale_max, 1),
+             "over": n > limit, "n": n}
+            for i, n in enumerate(words)]
+    ticks = [{"y": round(y(v), 1), "value": v} for v in (0, scale_max // 2, scale_max)]
+    return {"width": width, "height": height, "left": left, "right": width - 8,
+            "bars": bars, "ticks": ticks, "limit": limit, "limit_y": round(y(limit), 1),
+            "count": len(words), "longest": max(words), "over": sum(n > limit for n in words),
+            "axis_y": top + plot_h}
+
+
+def score_chart(documents: list[dict], ui: UI) -> dict | None:
+    if not documents:
+        return None
+    if len(documents) <= SCORE_CHART_MAX_BARS:
+        row, left = 26, 250
+        bars = [{"label": _short(d["path"], 38), "score": d["score"], "passed": d["passed"],
+                 "y": i * row, "w": round(3.6 * max(0, min(100, d["score"])), 1)}
+                for i, d in enumerate(documents)]
+        return {"kind": "bars", "bars": bars, "height": len(bars) * row + 24, "left": left}
+    counts = [0] * 10
+    for d in documents:
+        counts[min(9, max(0, int(d["score"])) // 10)] += 1
+    top = max(counts) or 1
+    bands = [{"low": 10 * i, "high": 10 * i + 9 if i < 9 else 100, "n": n,
+              "x": 40 + i * 58, "h": round(140 * n / top, 1), "y": round(160 - 140 * n / top, 1)}
+             for i, n in enumerate(counts)]
+    text = "; ".join(ui.t("band", low=b["low"], high=b["high"], n=b["n"]) for b in bands)
+    return {"kind": "bands", "bands": bands, "alt": ui.t("scores_hist_alt", bands=text)}
+
+
+def _short(text: str, size: int) -> str:
+    return text if len(text) <= size else "…" + text[-(size - 1):]
+
+
+# ---------------------------------------------------------------- overview, groups, page
+
+def _summary(result: dict, documents: list[dict]) -> dict:
+    summary = result.get("summary", {})
+    by_category = {c: sum(1 for d in documents for f in d["findings"] if f["category"] == c)
+                   for c in CATEGORY_ORDER}
+    passed = sum(1 for d in documents if d["passed"])
+    return {"documents": len(documents), "passed": passed, "failed": len(documents) - passed,
+            "findings": summary.get("findings") or
+            {s: sum(d["counts"][s] for d in documents) for s in SEVERITY_ORDER},
+            "by_category": by_category}
+
+
+def group_views(groups: list[dict], documents: list[dict]) -> list[dict]:
+    """Translations side by side: per group, one column per version, one row per aligned block."""
+    by_path = {d["path"]: d for d in documents}
+    views = []
+    for number, group in enumerate(groups, 1):
+        versions = [by_path.get(p) for p in group.get("paths", [])]
+        if not all(versions) or any(v["blocks"] is None for v in versions):
+            continue
+        rows = []
+        for aligned in group.get("alignment", []):
+            rows.append([v["blocks"][i] if isinstance(i, int) and 0 <= i < len(v["blocks"])
+                         else None for v, i in zip(versions, aligned)])
+        views.append({"number": number, "versions": versions, "rows": rows})
+    return views
+
+
+def shown(text) -> Markup:
+    """Escape text from the report's input and show bidi controls as visible codes."""
+    escaped = str(escape("" if text is None else text))
+    return Markup(BIDI_CONTROLS.sub(
+        lambda m: f'<span class="ctl">U+{ord(m.group()):04X}</span>', escaped))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
+    env.filters["shown"] = shown
+    return env
+
+
+@lru_cache(maxsize=None)
+def _static(name: str) -> str:
+    return (HERE / "static" / name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    """A CSP source expression for an inline script or style (CSP Level 3, "hash-source")."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()

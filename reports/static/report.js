@@ -1,0 +1,126 @@
+/* lisible report: enhancements only. Without this script every row and finding is shown and the
+   report reads in full; with it, the overview table sorts and findings filter. No network, no
+   eval, no HTML strings: elements are built with createElement and textContent. */
+(function () {
+  "use strict";
+  var ui = JSON.parse(document.body.getAttribute("data-ui") || "{}");
+  var groupCount = 0;
+
+  function cellKey(cell) {
+    var value = cell.getAttribute("data-value");
+    return value === null ? cell.textContent.trim() : value;
+  }
+
+  function compare(a, b) {
+    var x = parseFloat(a), y = parseFloat(b);
+    if (!isNaN(x) && !isNaN(y) && String(x) === a.trim() && String(y) === b.trim()) {
+      return x - y;
+    }
+    return a.localeCompare(b, document.documentElement.lang, { numeric: true });
+  }
+
+  function sortBy(table, column, header) {
+    var ascending = header.getAttribute("aria-sort") !== "ascending";
+    var heads = table.tHead.rows[0].cells;
+    for (var i = 0; i < heads.length; i++) { heads[i].removeAttribute("aria-sort"); }
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows).map(function (row, index) {
+      return { row: row, key: cellKey(row.cells[column]), index: index };
+    });
+    rows.sort(function (a, b) {
+      var order = compare(a.key, b.key);
+      return (ascending ? order : -order) || a.index - b.index;
+    });
+    rows.forEach(function (item) { body.appendChild(item.row); });
+  }
+
+  function makeSortable(table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (header, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (header.firstChild) { button.appendChild(header.firstChild); }
+      header.appendChild(button);
+      button.addEventListener("click", function () { sortBy(table, column, header); });
+    });
+    var hint = table.querySelector(".sort-hint");
+    if (hint) { hint.hidden = false; }
+  }
+
+  function checkboxGroup(name, values, labels) {
+    var group = document.createElement("div");
+    group.className = "group";
+    group.setAttribute("role", "group");
+    var title = document.createElement("span");
+    title.className = "group-name";
+    title.textContent = name;
+    title.id = "flt-" + (++groupCount);
+    group.setAttribute("aria-labelledby", title.id);
+    group.appendChild(title);
+    values.forEach(function (value) {
+      var label = document.createElement("label");
+      var input = document.createElement("input");
+      input.type = "checkbox";
+      input.checked = true;
+      input.value = value;
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(" " + (labels[value] || value)));
+      group.appendChild(label);
+    });
+    return group;
+  }
+
+  function present(container, attribute, order) {
+    var seen = {};
+    container.querySelectorAll(".finding").forEach(function (item) {
+      seen[item.getAttribute(attribute)] = true;
+    });
+    return Object.keys(order).filter(function (key) { return seen[key]; });
+  }
+
+  function makeFilter(container) {
+    var slot = container.querySelector(".filters");
+    var fieldset = document.createElement("fieldset");
+    var legend = document.createElement("legend");
+    legend.textContent = ui.filter;
+    fieldset.appendChild(legend);
+    var severities = checkboxGroup(ui.severity, present(container, "data-severity", ui.severities), ui.severities);
+    var categories = checkboxGroup(ui.category, present(container, "data-category", ui.categories), ui.categories);
+    fieldset.appendChild(severities);
+    fieldset.appendChild(categories);
+    var status = document.createElement("p");
+    status.setAttribute("role", "status");
+    fieldset.appendChild(status);
+    slot.appendChild(fieldset);
+    slot.hidden = false;
+
+    function chosen(group) {
+      var values = {};
+      group.querySelectorAll("input:checked").forEach(function (input) { values[input.value] = true; });
+      return values;
+    }
+
+    function apply() {
+      var sev = chosen(severities), cat = chosen(categories), shown = 0, total = 0;
+      container.querySelectorAll(".cat-group").forEach(function (group) {
+        var visible = 0;
+        group.querySelectorAll(".finding").forEach(function (item) {
+          var show = sev[item.getAttribute("data-severity")] && cat[item.getAttribute("data-category")];
+          item.hidden = !show;
+          visible += show ? 1 : 0;
+          total += 1;
+        });
+        group.hidden = visible === 0;
+        shown += visible;
+      });
+      status.textContent = ui.shown.replace("{shown}", shown).replace("{total}", total);
+    }
+    fieldset.addEventListener("change", apply);
+    apply();
+  }
+
+  document.querySelectorAll("table.sortable").forEach(makeSortable);
+  document.querySelectorAll(".findings[data-doc]").forEach(makeFilter);
+})();
