@@ -50,7 +50,8 @@ def judge(text: str, declared_tag: str) -> Verdict:
     best, confidence = detect(text)
     if best is None or best == declared:
         return Verdict("match" if best == declared else "unknown", best)
-    if declared == "en" and _all_english(words):
+    # The lexicon holds many French and Spanish words too: it only speaks when the scores are weak.
+    if declared == "en" and confidence < CONFIDENT and _all_english(words):
         return Verdict("match", "en")
     totals, _ = scores(text)
     plausible = totals.get(declared, 0.0) >= PLAUSIBLE_SHARE * totals[best] > 0
