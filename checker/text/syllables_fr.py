@@ -40,7 +40,7 @@ content continent contingent convergent décadent détergent différent diligent
 équivalent évident excédent expédient fréquent impatient imprudent incident inconscient
 inconvénient indigent ingrédient innocent insolent intelligent latent lent négligent occident
 omniscient orient patient pertinent président prudent quotient récipient régent résident serpent
-sergent souvent subséquent talent tangent torrent trident urgent violent conséquent précédent
+sergent serment sarment tourment souvent subséquent talent tangent torrent trident urgent violent conséquent précédent
 antécédent confident impudent adjacent permanent présent absent récent décent indécent cent
 parent apparent transparent succulent turbulent opulent corpulent virulent fervent couvent
 consent event auvent paravent accent vent ardent éminent imminent proéminent immanent
@@ -64,12 +64,14 @@ WHOLE_WORDS = {
     # Spellings no rule of this size reads right, with their spoken count.
     "pays": 2, "paysan": 3, "paysans": 3, "paysage": 3, "paysages": 3, "abbaye": 3,
     "août": 1, "alcool": 2, "alcools": 2, "zoo": 1, "football": 2, "week": 1, "end": 1,
-    "ok": 2, "monsieur": 2, "messieurs": 2, "oignon": 2, "oignons": 2, "femme": 1,
+    "paysanne": 3, "paysannes": 3, "ok": 2, "monsieur": 2, "messieurs": 2, "oignon": 2, "oignons": 2, "femme": 1,
     "fémme": 1, "second": 2, "seconde": 2, "eh": 1, "oh": 1, "ah": 1,
 }
 
-_DIGRAPH = re.compile(r"eau|œu|eu|ou|oû|où|oi|oî|ai|aî|ei|au|[aàâeéèêiîoôuùûyœæ]|[äëïöü]")
+_DIGRAPH = re.compile(r"eau|œu|eu|eû|ou|oû|où|oi|oî|ai|aî|ei|au|ay|ey|oy|[aàâeéèêiîoôuùûyœæ]|[äëïöü]")
 _NUCLEUS_LETTERS = "aàâeéèêiîoôuùûyœæäëïöü"
+_OBSTRUENTS = ("b", "c", "d", "f", "g", "k", "p", "t", "v")
+_MUTE_E_AFTER = {"ai", "aî", "ei", "oi", "oî", "au", "eau", "eu", "œu", "ay", "ey", "oy"}
 
 
 def count(word: str) -> int:
@@ -101,7 +103,7 @@ def _ent_is_mute(w: str) -> bool:
         return True
     stem = w[:-3]
     # Adverbs and nouns in -ment after a vowel: "rapidement", "gouvernement", "paiement", "document".
-    if re.search(r"(?:[eéaâiuû]m|[ae]mm)$", stem) and not stem.endswith(("aim", "omm")):
+    if re.search(r"(?:[eéaâiuûo]m|[ae]mm)$", stem) and not stem.endswith("omm"):
         return False
     # Nouns and adjectives after -i-: "client", "patient", "conscient"; but verbs in -ient are
     # mostly forms of "venir"/"tenir" (one syllable "ien") or plurals of -ier verbs ("étudient").
@@ -116,13 +118,21 @@ def _has_vowel(s: str) -> bool:
 
 def _spell_consonants(w: str) -> str:
     """Rewrite letters that are consonants or silent in context so vowels can be counted."""
-    w = w.replace("h", "")  # never a sound; between vowels it keeps them apart like a consonant
+    # h is never a sound; between vowels it keeps them apart ("trahir", "cahier"): mark that.
+    w = re.sub(r"(?<=[aeiouyéèêàâîôû])h(?=[aeiouyéèêàâîôû])", "|", w).replace("h", "")
+    w = re.sub(r"oe(?=u|il)|^oe", "œ", w)   # "coeur", "oeil" written without the ligature
+    w = w.replace("seoi", "soi")             # "asseoir"
+    # Everyday forms whose first schwa is dropped too: "sera(it)", "fera(it)", "cela", "celui",
+    # "cependant" (Lexique: sʁɛ, fʁa, sla, sɥi, spɑ̃dɑ̃).
+    w = re.sub(r"^([sf])er(?=[aeo])", r"\1r", w)
+    w = re.sub(r"^ce(?=l[aiu]|pen)", "c", w)
     w = re.sub(r"qu|q", "k", w)
     w = re.sub(r"gu(?=[eéèêiîy])", "g", w)
     w = re.sub(r"ge(?=[aâoôu])", "j", w)
     w = re.sub(r"([cg])ueil", r"\1œil", w)
     # il/ill after a vowel is the consonant j: "travail", "soleil", "feuille", "bouillon".
-    w = re.sub(r"(?<=[aeuoéœ])il(?:l|$)", "j", w)
+    w = re.sub(r"eil(?:l|s?$)", "èj", w)
+    w = re.sub(r"(?<=[aeuoéœ])il(?:l|s?$)", "j", w)
     # y between vowels is i + j: "payer", "moyen", "tuyau", "essayer".
     w = re.sub(r"(?<=[aoue])y(?=[aeiouéèê])", "ij", w)
     w = re.sub(r"^y(?=[aeiouéèê])", "j", w)
@@ -136,13 +146,51 @@ def _count_nuclei(w: str) -> int:
         if unit[0] not in _NUCLEUS_LETTERS:
             continue
         nxt = units[i + 1] if i + 1 < len(units) else ""
+        if nxt == "|" and unit == "ou":
+            nxt = units[i + 2] if i + 2 < len(units) else ""  # "souhaite": swɛt
         prev = units[i - 1] if i > 0 else ""
         if _is_glide(unit, nxt, units, i):
             continue
-        if unit == "e" and prev and prev[0] in _NUCLEUS_LETTERS and prev not in ("é", "i", "u", "ou"):
-            continue  # e after a vowel before a consonant is mute: "paiement", "gaieté"
+        if unit == "e" and prev in _MUTE_E_AFTER:
+            continue  # e after a vowel digraph is mute: "paiement", "gaieté", "soierie"
+        if unit == "e" and _is_dropped_schwa(units, i):
+            continue
         nuclei += 1
     return nuclei
+
+
+def _is_vowel_unit(unit: str) -> bool:
+    return unit[0] in _NUCLEUS_LETTERS
+
+
+def _is_dropped_schwa(units: list[str], i: int) -> bool:
+    """An inner schwa after a vowel and a single consonant is not pronounced ("maintenant",
+    "samedi", "souvenir", "acheter"): the rule of three consonants (Grammont), which Lexique's
+    transcriptions follow. After two consonants it stays ("gouvernement", "justement")."""
+    after = []
+    for unit in units[i + 1:]:
+        if _is_vowel_unit(unit):
+            break
+        after.append(unit)
+    else:
+        return False  # no vowel follows: "-er", "-et", "-es" are not schwas
+    cluster = len(after) == 2 and after[1] in "lr" and after[0] not in "lr"
+    if not (len(after) == 1 or after == ["g", "n"] or cluster):
+        return False  # e before two consonants is è: "cette", "perdu", "reste"
+    before = []
+    k = i - 1
+    while k >= 0 and not _is_vowel_unit(units[k]):
+        if units[k] != "|":
+            before.append(units[k])
+        k -= 1
+    if k < 0:
+        return False  # a first syllable keeps its schwa: "petit", "demain", "depuis"
+    before.reverse()
+    if len(before) >= 2 and before[0] in "nm" and units[k] != "é":
+        before = before[1:]  # n/m after a vowel before a consonant is the nasal vowel: "lentement"
+    if len(before) == 2 and before[0] == before[1]:
+        before = before[1:]  # doubled letters are one sound: "appeler", "ennemi"
+    return before in (["g", "n"], ["c"], ["p"], ["t"]) or (len(before) == 1 and before != ["x"])
 
 
 def _units(w: str) -> list[str]:
@@ -167,7 +215,6 @@ def _is_glide(unit: str, nxt: str, units: list[str], i: int) -> bool:
     if unit == "ï" and nxt == "e":
         return True  # "païen"
     # After consonant + l/r ("cri", "cli", "fru", "trou"), the vowel stays a syllable.
-    if i >= 2 and units[i - 1] in ("l", "r") and units[i - 2] not in _NUCLEUS_LETTERS + "lr" \
-            and len(units[i - 2]) == 1 and units[i - 2].isalpha():
+    if i >= 2 and units[i - 1] in ("l", "r") and units[i - 2] in _OBSTRUENTS:
         return False
     return True

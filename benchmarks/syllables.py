@@ -1,0 +1,164 @@
+"""Syllable-count accuracy of lisible and textstat against lexicons no one here wrote.
+
+Usage:  python benchmarks/syllables.py [--lang fr] [--errors 30] [--no-textstat]
+
+Lexicons (../shared/corpora/lexique, see its README): English CMUdict (weighted by the frequency
+of each word in the 40 English releases of ../shared/corpora/releases, since CMUdict has no
+frequencies; lisible reads CMUdict itself, so its rules for unknown words are also measured alone);
+French Lexique (spoken `nbsyll`, weighted by `freqlivres`) and Brulex; German hand-syllabified list
+(no frequencies). Spanish and Italian: the hand-made lists in tests/data/syllables.
+
+textstat runs with its language set (`textstat.set_lang`), i.e. Pyphen hyphenation + 1. Its English
+path needs NLTK's cmudict, which it tries to download; offline that fails, and the figure shown is
+then that of its Pyphen path (what it falls back to for words NLTK does not know).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+LEXIQUE = CORPORA / "lexique"
+RELEASES = CORPORA / "releases"
+HAND_LISTS = REPO / "tests" / "data" / "syllables"
+sys.path.insert(0, str(REPO))
+
+from checker.text import syllables, syllables_en  # noqa: E402
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def single_words(rows, key="word"):
+    """Skip multi-word entries ("a fortiori"): they are not one word of a text."""
+    return (r for r in rows if " " not in r[key].strip() and r[key].strip())
+
+
+def english_frequencies() -> Counter:
+    freq: Counter = Counter()
+    for path in sorted((RELEASES / "en").glob("*.txt")):
+        freq.update(re.findall(r"[a-z]+(?:'[a-z]+)?", path.read_text(encoding="utf-8").lower()))
+    return freq
+
+
+def lexicon(name: str) -> list[tuple[str, int, float]]:
+    """(word, syllables, weight) for a lexicon; weight 1.0 where it has no frequencies."""
+    if name == "en":
+        freq = english_frequencies()
+        return [(r["word"], int(r["nbsyll"]), float(freq.get(r["word"], 0)))
+                for r in single_words(_rows(LEXIQUE / "en_cmudict_syllables.tsv"))]
+    if name == "fr":
+        return [(r["word"], int(r["nbsyll"]), float(r["freqlivres"] or 0))
+                for r in single_words(_rows(LEXIQUE / "fr_lexique_syllables.tsv"))]
+    if name == "fr-brulex":
+        return [(r["word"], int(r["nbsyll"]), 1.0)
+                for r in single_words(_rows(LEXIQUE / "fr_brulex_syllables.tsv"))]
+    if name == "de":
+        return [(r["word"], int(r["nbsyll"]), 1.0)
+                for r in single_words(_rows(LEXIQUE / "de_syllables.tsv"))]
+    if name in ("es", "it"):
+        return [(r["word"], int(r["syllables"]), 1.0)
+                for r in _rows(HAND_LISTS / f"{name}.tsv")]
+    raise ValueError(name)
+
+
+def available(name: str) -> bool:
+    if name in ("es", "it"):
+        return (HAND_LISTS / f"{name}.tsv").exists()
+    return LEXIQUE.exists()
+
+
+def accuracy(entries, counter) -> tuple[float, float, list]:
+    """(exact share unweighted, exact share frequency-weighted, errors sorted by weight)."""
+    right = total = 0
+    wright = wtotal = 0.0
+    errors = []
+    for word, expected, weight in entries:
+        got = counter(word)
+        ok = got == expected
+        right += ok
+        total += 1
+        wright += weight * ok
+        wtotal += weight
+        if not ok:
+            errors.append((weight, word, expected, got))
+    errors.sort(key=lambda e: (-e[0], e[1]))
+    weighted = wright / wtotal if wtotal else float("nan")
+    return right / total, weighted, errors
+
+
+def lisible_counter(lang: str):
+    base = lang.split("-")[0]
+    return lambda word: syllables.count(word, base)
+
+
+def textstat_counter(lang: str):
+    """textstat's per-word count with its language set, or None with the reason it cannot run."""
+    import textstat
+
+    base = lang.split("-")[0]
+    if base == "en":
+        try:
+            import nltk
+
+            nltk.data.find("corpora/cmudict")
+        except (LookupError, ImportError):
+            import pyphen
+
+            dic = pyphen.Pyphen(lang="en_US")
+            return (lambda w: len(dic.positions(w)) + 1), "NLTK cmudict absent (textstat would " \
+                "try to download it); figure is textstat's Pyphen path"
+    textstat.set_lang(base)
+    return (lambda w: textstat.syllable_count(w)), ""
+
+
+LANGS = ("en", "fr", "fr-brulex", "de", "es", "it")
+
+
+def report(langs, show_errors: int, with_textstat: bool) -> None:
+    print(f"{'lexicon':<11}{'words':>8}  {'lisible':>15}  {'textstat':>15}   (exact: unweighted / weighted)")
+    for name in langs:
+        if not available(name):
+            print(f"{name:<11} skipped: lexicon not found")
+            continue
+        entries = lexicon(name)
+        ours, ours_w, errors = accuracy(entries, lisible_counter(name))
+        theirs = "n/a"
+        note = ""
+        if with_textstat:
+            counter, note = textstat_counter(name)
+            t, t_w, _ = accuracy(entries, counter)
+            theirs = _pair(t, t_w)
+        print(f"{name:<11}{len(entries):>8}  {_pair(ours, ours_w):>15}  {theirs:>15}")
+        if note:
+            print(f"{'':<11}textstat: {note}")
+        if name == "en":
+            rules, rules_w, _ = accuracy(entries, syllables_en.count_by_rules)
+            print(f"{'en rules':<11}{len(entries):>8}  {_pair(rules, rules_w):>15}"
+                  "  (lisible's rules for words outside CMUdict, measured on all of CMUdict)")
+        for weight, word, expected, got in errors[:show_errors]:
+            print(f"    {word:<24} expected {expected} got {got}  (weight {weight:g})")
+
+
+def _pair(a: float, b: float) -> str:
+    return f"{a:6.1%} /{b:6.1%}" if b == b else f"{a:6.1%} /   n/a"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGS, action="append")
+    parser.add_argument("--errors", type=int, default=0, help="show the N heaviest errors")
+    parser.add_argument("--no-textstat", action="store_true")
+    args = parser.parse_args(argv)
+    report(args.lang or LANGS, args.errors, not args.no_textstat)
+
+
+if __name__ == "__main__":
+    main()
