@@ -6,7 +6,9 @@ the paragraphs (blank-line separated), as the plain-text loader makes them.
 """
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -121,3 +123,14 @@ def release_doc(path="press/bus.txt", source=RELEASE):
         ("en.plain.leverage", "warning", "leverage", 1),
         ("en.plain.going-forward", "error", "going forward", 0),
     ], passed=False)
+
+
+GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org",
+           "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent"}
+
+
+def git(repo, *args):
+    env = {**os.environ, **GIT_ENV}
+    return subprocess.run(["git", "-c", "init.defaultBranch=main", *args], cwd=repo, env=env,
+                          check=True, capture_output=True, text=True).stdout

@@ -1,23 +1,9 @@
 """--diff-base: changed lines from real git repositories, and the findings kept."""
-import os
-import subprocess
-
 import pytest
 
 from checker import gitdiff
 from checker.errors import UsageError
-from ci_results import RELEASE, document, finding, release_doc, result
-
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org",
-           "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent"}
-
-
-def git(repo, *args):
-    env = {**os.environ, **GIT_ENV}
-    return subprocess.run(["git", "-c", "init.defaultBranch=main", *args], cwd=repo, env=env,
-                          check=True, capture_output=True, text=True).stdout
-
+from ci_results import RELEASE, document, finding, git, release_doc, result
 
 @pytest.fixture
 def repo(tmp_path):
