@@ -128,6 +128,7 @@ class _Builder(HTMLParser):
         self.root = Element("#document", {}, None, 0, 0, 1, 1)
         self.tree = Tree(self.root)
         self.stack: list[Element] = [self.root]
+        self.open_count: dict[str, int] = {}   # open elements per tag: skip hopeless stack searches
 
     # -- positions ------------------------------------------------------------------------------
     def _offset(self) -> int:
@@ -139,11 +140,23 @@ class _Builder(HTMLParser):
     def current(self) -> Element:
         return self.stack[-1]
 
+    def _push(self, el: Element) -> None:
+        self.stack.append(el)
+        self.open_count[el.tag] = self.open_count.get(el.tag, 0) + 1
+
+    def _pop_to(self, i: int) -> None:
+        """Close the element at stack index i and every element opened after it."""
+        for el in self.stack[i:]:
+            self.open_count[el.tag] -= 1
+        del self.stack[i:]
+
     def _close_until(self, tags: set[str], boundary: set[str]) -> None:
+        if not any(self.open_count.get(tag) for tag in tags):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in tags:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
             if tag in boundary:
                 return
@@ -154,7 +167,7 @@ class _Builder(HTMLParser):
         if tag in CLOSES_P:
             self._close_until({"p"}, _BUTTON_SCOPE)
         if tag in HEADINGS and self.current.tag in HEADINGS:
-            self.stack.pop()
+            self._pop_to(len(self.stack) - 1)
         rule = _IMPLIED.get(tag)
         if rule:
             self._close_until(*rule)
@@ -184,14 +197,16 @@ class _Builder(HTMLParser):
         # In HTML a "/>" on a non-void element is ignored; in svg and math it closes the element.
         closed = tag in VOID_ELEMENTS if not foreign else self_closing
         if not closed:
-            self.stack.append(el)
+            self._push(el)
 
     def handle_endtag(self, tag):
         if tag == "br":     # "</br>" is a <br> (WHATWG HTML)
             return
+        if not self.open_count.get(tag):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
         # A stray end tag with no open match is ignored.
 
