@@ -137,7 +137,8 @@ class Substitution(Rule):
                 message = entry["message"] or (None if suggestions else self.omit_message)
                 yield Hit(bi, m.start(), m.end(), message=message, suggestions=suggestions,
                           severity=entry["severity"],
-                          values={"match": found, "replacement": " / ".join(suggestions)})
+                          values={"match": found,
+                                  "replacement": " / ".join(entry["replace"] if term else suggestions)})
 
 
 def count_commas(text: str) -> int:

@@ -45,37 +45,50 @@ def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
 def _passive_prepare(rule: Rule, params: dict) -> dict:
     try:
         return {"auxiliaries": {a.lower() for a in params["auxiliaries"]},
-                "participle": re.compile(params["participle"] + r"$"),
+                "participle": re.compile(f"(?:{params['participle']})$"),
                 "irregular": {w.lower() for w in params.get("irregular", ())},
-                "exceptions": {w.lower() for w in params.get("exceptions", ())},
-                "max_gap": int(params.get("max_gap", 2))}
+                "exceptions": re.compile(f"(?:{'|'.join(params.get('exceptions', ()) or ['(?!)'])})$"),
+                "gap_words": re.compile(f"(?:{params.get('gap_words', '(?!)')})$"),
+                "max_gap": int(params.get("max_gap", 2)),
+                "lowercase": bool(params.get("lowercase_participle", False))}
     except KeyError as exc:
         raise rule.fail(f"params.{exc.args[0]}", "is required for passive_voice") from None
     except re.error as exc:
-        raise rule.fail("params.participle", f"invalid regular expression: {exc}") from None
+        raise rule.fail("params", f"invalid regular expression: {exc}") from None
 
 
 @check_function("passive_voice")
 def passive_voice(view, p: dict) -> Iterator[Hit]:
-    """A form of the passive auxiliary (be, être, werden, ser, essere/venire) followed, within
-    `max_gap` words of the same clause, by a past participle (`participle` regex or `irregular`
-    list), minus `exceptions` (verbs that take the auxiliary in active tenses, adjectives)."""
+    """A form of the passive auxiliary (be, être, werden, ser, essere/venire) followed by a past
+    participle (`participle` regex or `irregular` list) in the same clause, with at most `max_gap`
+    words between them, each matching `gap_words` (adverbs, negation). `exceptions` (regexes) are
+    participles that take the auxiliary in active tenses (French `est arrivé`) or act as adjectives."""
     for s in view.sentences:
         words = s.words
         text = view.text(s.block_index)
         for i, aux in enumerate(words):
             if aux.text.lower() not in p["auxiliaries"]:
                 continue
-            for follower in words[i + 1:i + 2 + p["max_gap"]]:
-                if not _gap_ok(text, aux.end, follower.start):
-                    break
-                w = follower.text.lower()
-                if w in p["exceptions"]:
-                    break
-                if w in p["irregular"] or p["participle"].match(w):
-                    yield Hit(s.block_index, aux.start, follower.end,
-                              values={"match": text[aux.start:follower.end]})
-                    break
+            hit = _participle_after(words, i, text, p)
+            if hit is not None:
+                yield Hit(s.block_index, aux.start, hit.end, values={"match": text[aux.start:hit.end]})
+
+
+def _participle_after(words, i, text, p):
+    previous = words[i]
+    for follower in words[i + 1:i + 2 + p["max_gap"]]:
+        if not _gap_ok(text, previous.end, follower.start):
+            return None
+        w = follower.text.lower()
+        if p["exceptions"].match(w):
+            return None
+        is_participle = w in p["irregular"] or p["participle"].match(w)
+        if is_participle and not (p["lowercase"] and follower.text[:1].isupper()):
+            return follower
+        if not p["gap_words"].match(w):
+            return None
+        previous = follower
+    return None
 
 
 passive_voice.prepare = _passive_prepare
