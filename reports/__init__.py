@@ -50,6 +50,6 @@ def load_formats() -> dict[str, Format]:
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if not exc.name or not (module == exc.name or module.startswith(exc.name + ".")):
                 raise
     return FORMATS

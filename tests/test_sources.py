@@ -1,0 +1,116 @@
+"""Loading: blocks, markup removed, positions in the source file, encodings, bad input."""
+import io
+from dataclasses import astuple
+import zipfile
+
+from checker.sources import load_bytes
+from checker.sources.decode import decode
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def make_docx(paragraphs, table=None) -> bytes:
+    """A minimal real .docx: a zip with the parts Word needs to open it."""
+    def para(text, style=None):
+        ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+    body = "".join(para(*p) if isinstance(p, tuple) else para(p) for p in paragraphs)
+    if table:
+        cells = "".join(f"<w:tc>{para(c)}</w:tc>" for c in table)
+        body += f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+def at(doc, block, start, end):
+    """(line, column, end line, end column) of block.text[start:end]."""
+    return astuple(doc.span(block, start, end))
+
+
+def test_plain_text_blocks_and_positions():
+    src = "Avis aux riverains\n\nLa rue sera fermée\nmardi matin.\n\n• premier point\n2. second point\n"
+    doc = load_bytes(src.encode(), "avis.txt")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds == [("heading", "Avis aux riverains"),
+                     ("paragraph", "La rue sera fermée mardi matin."),
+                     ("list_item", "premier point"), ("list_item", "second point")]
+    para = doc.blocks[1]
+    i = para.text.index("mardi")
+    span = doc.span(para, i, i + len("mardi"))
+    assert (span.line, span.column, span.end_line, span.end_column) == (4, 1, 4, 5)
+    item = doc.blocks[3]
+    assert at(doc, item, 0, 6)[:2] == (7, 4)   # "2. " is 3 characters
+
+
+def test_markdown_removes_markup_and_keeps_columns():
+    src = ("---\nlang: fr\n---\n# Un *titre*\n\nLe **maire** a lu [le rapport](https://x.fr/r) "
+           "et `du code`.\n\n```\nignored code\n```\n\n- un point\n")
+    doc = load_bytes(src.encode(), "c.md")
+    assert doc.declared_language == "fr"
+    texts = [(b.kind, b.text) for b in doc.blocks]
+    assert texts == [("heading", "Un titre"), ("paragraph", "Le maire a lu le rapport et ."),
+                     ("list_item", "un point")]
+    para = doc.blocks[1]
+    i = para.text.index("rapport")
+    span = doc.span(para, i, i + 7)
+    # Line 6 is `Le **maire** a lu [le rapport](...)`: "rapport" starts at column 23.
+    assert (span.line, span.column, span.end_column) == (6, 23, 29)
+
+
+def test_markdown_entity_located_at_its_first_character():
+    doc = load_bytes("Prix &amp; tarifs\n".encode(), "p.md")
+    block = doc.blocks[0]
+    assert block.text == "Prix & tarifs"
+    assert at(doc, block, 5, 6)[:2] == (1, 6)
+
+
+def test_crlf_and_bom_do_not_shift_columns():
+    src = "\ufeffPremière ligne.\r\nDeuxième ligne avec erreur.\r\n"
+    doc = load_bytes(src.encode("utf-8"), "c.txt")
+    block = doc.blocks[0]
+    i = block.text.index("erreur")
+    assert at(doc, block, i, i + 6) == (2, 21, 2, 26)
+
+
+def test_docx_paragraph_number_is_the_line():
+    data = make_docx([("Communiqué", "Heading1"), "", "La mairie ouvre un parc."], table=["A", "B"])
+    doc = load_bytes(data, "c.docx")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Communiqué"), ("paragraph", "La mairie ouvre un parc."),
+        ("table_cell", "A"), ("table_cell", "B")]
+    para = doc.blocks[1]
+    assert at(doc, para, 3, 9) == (3, 4, 3, 9)   # "mairie" in paragraph 3
+    assert at(doc, doc.blocks[3], 0, 1)[:2] == (5, 1)
+
+
+def test_encodings_detected():
+    text = "Le préfet a décidé « d’agir »."
+    assert decode(text.encode("latin-1", errors="replace")).encoding == "latin-1"
+    assert decode(text.encode("cp1252")).encoding == "cp1252"   # ’ is 0x92 in Windows-1252
+    assert decode(b"\xff\xfe" + text.encode("utf-16-le")).text == text
+
+
+def test_latin1_file_is_checked_with_an_info_note():
+    doc = load_bytes("Le préfet a décidé.".encode("latin-1"), "c.txt")
+    assert doc.blocks[0].text == "Le préfet a décidé."
+    assert [(n.rule, n.severity) for n in doc.notes] == [("input.encoding", "info")]
+
+
+def test_bad_inputs_become_input_findings():
+    cases = {
+        "binary.txt": (b"\x00\x01\x02PK\x00" * 20, "input.undecodable"),
+        "empty.md": (b"", "input.empty"),
+        "broken.docx": (b"this is not a zip", "input.broken-file"),
+    }
+    for name, (data, rule) in cases.items():
+        doc = load_bytes(data, name)
+        assert [n.rule for n in doc.notes] == [rule], name
+    big = load_bytes(b"a" * 200, "big.txt", max_bytes=100)
+    assert [(n.rule, n.severity) for n in big.notes] == [("input.too-large", "error")]
