@@ -40,3 +40,16 @@ def test_judge_follows_act_reports():
     assert judge("passed", []) == "right"
     assert judge("inapplicable", [definite]) == "wrong"
     assert judge("passed", [review]) == "cannot tell"
+
+
+@needs_corpus
+def test_report_script_lists_every_implemented_rule(tmp_path):
+    import runpy
+    script = Path(__file__).resolve().parents[2] / "scripts" / "gen_act_report.py"
+    module = runpy.run_path(str(script), run_name="gen_act_report")
+    out = tmp_path / "act.md"
+    assert module["main"](["--corpus", str(CORPUS), "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    for rule_id in IMPLEMENTED:
+        assert f"[{rule_id}]" in text
+    assert "| **all** | | | **183** |" in text   # 183 examples for the 12 rules in the corpus README
