@@ -1,0 +1,132 @@
+"""Aligning the blocks of two language versions, and of a whole group through its first version.
+
+Pairwise alignment is a dynamic programme over the two lists of blocks, in the manner of Gale &
+Church's sentence aligner (Gale and Church 1993, "A program for aligning sentences in bilingual
+corpora", Computational Linguistics 19(1)): beads of 1-1, 1-2, 2-1, 1-0 and 0-1 blocks, each with a
+cost. Lengths are compared after scaling by the ratio of the two documents' lengths (German runs
+longer than English); the facts a block carries (figures, dates, names) weigh more than length,
+since they survive translation word for word.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.parity.extract import Fact, compatible
+
+# Bead costs, tuned on the parallel releases corpus (benchmarks/parity.py).
+SPLIT_COST = 1.2          # one block against two (a paragraph split or merged in translation)
+SKIP_COST = 3.0           # a block with no counterpart
+KIND_COST = 0.6           # a heading against a paragraph
+NO_FACTS_COST = 0.6       # neither block has a fact to compare
+LENGTH_WEIGHT = 1.5
+FACT_WEIGHT = 2.5
+
+
+@dataclass
+class Unit:
+    """What alignment needs of a block."""
+    kind: str
+    length: int
+    facts: list[Fact]         # figures, dates, times
+    names: frozenset[str]     # name tokens, lowercased, first 5 letters
+
+
+def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
+    length_a = sum(u.length for u in a)
+    length_b = sum(u.length for u in b)
+    cost = LENGTH_WEIGHT * abs(math.log((length_b + 20) / (ratio * length_a + 20)))
+    facts_a = [f for u in a for f in u.facts]
+    facts_b = [f for u in b for f in u.facts]
+    names_a = frozenset().union(*(u.names for u in a))
+    names_b = frozenset().union(*(u.names for u in b))
+    total = len(facts_a) + len(facts_b) + len(names_a) + len(names_b)
+    if total == 0:
+        cost += NO_FACTS_COST
+    else:
+        matched = sum(any(compatible(f, g) for g in facts_b) for f in facts_a) \
+            + sum(any(compatible(g, f) for f in facts_a) for g in facts_b) \
+            + 2 * len(names_a & names_b)
+        cost += FACT_WEIGHT * (1 - matched / total)
+    if len(a) == len(b) == 1 and (a[0].kind == "heading") != (b[0].kind == "heading"):
+        cost += KIND_COST
+    if len(a) + len(b) == 3:
+        cost += SPLIT_COST
+    return cost
+
+
+Bead = tuple[tuple[int, ...], tuple[int, ...]]
+_MOVES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+
+
+def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
+    """Beads (indexes in a, indexes in b) covering both lists in order, at the least total cost."""
+    ratio = (sum(u.length for u in b) + 1) / (sum(u.length for u in a) + 1)
+    n, m = len(a), len(b)
+    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == math.inf:
+                continue
+            for di, dj in _MOVES:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                if di == 0 or dj == 0:
+                    step = SKIP_COST
+                else:
+                    step = bead_cost(a[i:ni], b[j:nj], ratio)
+                if best[i][j] + step < best[ni][nj] - 1e-9:
+                    best[ni][nj] = best[i][j] + step
+                    back[ni][nj] = (di, dj)
+    beads: list[Bead] = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        i, j = i - di, j - dj
+    beads.reverse()
+    return beads
+
+
+def align_group(units: list[list[Unit]]) -> list[list[list[int]]]:
+    """Rows of aligned blocks: row[v] = block indexes of version v (possibly empty).
+
+    Each version is aligned with the first; reference blocks that any version merged into one are
+    one row; a block of a version with no counterpart in the first gets a row of its own, after
+    the row of the block before it."""
+    reference = units[0]
+    pair_beads = [align_pair(reference, other) for other in units[1:]]
+    # Rows over the reference: consecutive reference blocks joined by any 2-1 bead.
+    joined_with_next = [False] * len(reference)
+    for beads in pair_beads:
+        for ref_idx, _ in beads:
+            for k in ref_idx[:-1]:
+                joined_with_next[k] = True
+    row_of_ref: list[int] = []
+    row = -1
+    for k in range(len(reference)):
+        if k == 0 or not joined_with_next[k - 1]:
+            row += 1
+        row_of_ref.append(row)
+    rows = [[[] for _ in units] for _ in range(row + 1)]
+    for k, r in enumerate(row_of_ref):
+        rows[r][0].append(k)
+    extra_rows: dict[int, list[list[list[int]]]] = {}     # after row r (-1: before all)
+    for v, beads in enumerate(pair_beads, start=1):
+        last_row = -1
+        for ref_idx, other_idx in beads:
+            if ref_idx:
+                last_row = row_of_ref[ref_idx[0]]
+                rows[last_row][v].extend(other_idx)
+            else:
+                extra = [[] for _ in units]
+                extra[v] = list(other_idx)
+                extra_rows.setdefault(last_row, []).append(extra)
+    ordered = extra_rows.get(-1, [])
+    for r, content in enumerate(rows):
+        ordered.append(content)
+        ordered.extend(extra_rows.get(r, []))
+    return ordered

@@ -1,0 +1,335 @@
+"""Comparing the language versions of one release, row of aligned blocks by row.
+
+In each row, the facts of all versions are gathered into clusters of facts that agree (3 150 and
+3'150, 2 mars 2022 and 2. März 2022). A cluster most versions have is expected everywhere: a
+version without it (in the row or the rows next to it, to forgive a sentence moved across a
+paragraph break) is missing it; a cluster few versions have is extra where it appears. A tie goes
+the first version's way (the reference: the original, by convention the first path). In a version,
+a missing and an extra fact of one kind in one row are one mismatch: a figure that changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.document import Block, Document
+from checker.findings import Finding, Span
+from checker.language import detect_document, primary_subtag
+from checker.parity.align import Unit, align_group
+from checker.parity.extract import (
+    Fact, compatible, edit_distance, extract, name_tokens, names_agree, person_names,
+)
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
+                  "it": "Italian", "nl": "Dutch", "pt": "Portuguese"}
+PAIRED_KINDS = ("number", "date", "time", "url", "email", "phone")
+KIND_WORDS = {"number": "figure", "date": "date", "time": "time", "url": "address",
+              "email": "e-mail address", "phone": "phone number", "name": "name"}
+NEAR_ROWS = 1                 # rows either side where a fact may have moved
+LENGTH_RATIO_LIMIT = 2.0      # a row this many times longer or shorter than usual is reported
+LENGTH_RATIO_MIN_CHARS = 150  # ... when its longer side has at least this many characters
+
+
+@dataclass
+class Version:
+    doc: Document
+    lang: str | None
+    label: str                              # "the French version"
+    blocks: list[Block]                     # the prose blocks compared
+    block_index: list[int]                  # their indexes in doc.blocks
+    facts: list[list[Fact]] = field(default_factory=list)   # per block: figures, dates, links
+    names: list[list[Fact]] = field(default_factory=list)   # per block: name candidates
+    align_names: list[frozenset] = field(default_factory=list)  # per block: names for alignment
+
+
+Placed = tuple[int, Fact]                   # (block number in Version.blocks, fact)
+
+
+def load_versions(docs: list[Document]) -> list[Version]:
+    versions = []
+    for doc in docs:
+        lang = primary_subtag(doc.language) or detect_document(doc)[0]
+        pairs = [(i, b) for i, b in enumerate(doc.blocks) if b.counts_for_readability]
+        name = LANGUAGE_NAMES.get(lang or "", "")
+        label = f"the {name} version" if name else f"the version {doc.path}"
+        version = Version(doc, lang, label, [b for _, b in pairs], [i for i, _ in pairs])
+        version.facts = [extract(b.text, lang) for b in version.blocks]
+        versions.append(version)
+    labels = [v.label for v in versions]
+    for v in versions:
+        if labels.count(v.label) > 1:
+            v.label = f"the version {v.doc.path}"
+    _add_names(versions)
+    return versions
+
+
+def _add_names(versions: list[Version]) -> None:
+    """Names checked: surnames (checker.parity.extract.person_names) written alike in at least two
+    versions. All capitalised words (name_tokens) are kept, soft, as spellings of a name in
+    another language (Bern / Berne) and, those written alike, to help alignment."""
+    found = [[person_names(b.text) for b in v.blocks] for v in versions]
+    others = [[name_tokens(b.text) for b in v.blocks] for v in versions]
+    seen_in: dict[str, set[int]] = {}
+    for v in range(len(versions)):
+        for block_tokens in found[v] + others[v]:
+            for _, _, word in block_tokens:
+                seen_in.setdefault(word, set()).add(v)
+    for v, version in enumerate(versions):
+        version.names = []
+        for surnames, tokens in zip(found[v], others[v]):
+            facts = [Fact("name", a, b, w, frozenset({w}), soft=len(seen_in[w]) < 2)
+                     for a, b, w in surnames]
+            facts += [Fact("name", a, b, w, frozenset({w}), soft=True) for a, b, w in tokens
+                      if (a, b, w) not in surnames]
+            version.names.append(facts)
+        version.align_names = [frozenset(w.lower()[:5] for _, _, w in tokens
+                                         if len(seen_in[w]) >= 2) for tokens in others[v]]
+
+
+def units(version: Version) -> list[Unit]:
+    return [Unit(b.kind, len(b.text), [f for f in facts if f.kind in ("number", "date", "time")],
+                 names)
+            for b, facts, names in zip(version.blocks, version.facts, version.align_names)]
+
+
+def compare(versions: list[Version]) -> tuple[dict[str, list[Finding]], list[list[list[int]]]]:
+    rows = align_group([units(v) for v in versions])
+    findings: dict[str, list[Finding]] = {v.doc.path: [] for v in versions}
+    for r, row in enumerate(rows):
+        missing = [v for v, blocks in enumerate(row) if not blocks]
+        if missing:
+            _report_orphan(versions, rows, r, missing, findings)
+            continue
+        _compare_row(versions, rows, r, findings)
+        _check_length(versions, row, findings)
+    _check_names(versions, rows, findings)
+    return findings, rows
+
+
+def _row_facts(version: Version, blocks: list[int]) -> list[Placed]:
+    return [(k, f) for k in blocks for f in version.facts[k]]
+
+
+def _clusters(versions: list[Version], row: list[list[int]]) -> list[dict[int, list[Placed]]]:
+    clusters: list[dict[int, list[Placed]]] = []
+    for v, version in enumerate(versions):
+        for placed in _row_facts(version, row[v]):
+            fact = placed[1]
+            home = next((c for c in clusters if v in c and any(compatible(fact, f) for _, f in c[v])),
+                        None)
+            if home is None:
+                home = next((c for c in clusters if v not in c and any(
+                    compatible(fact, f) for members in c.values() for _, f in members)), None)
+            if home is None:
+                home = {}
+                clusters.append(home)
+            home.setdefault(v, []).append(placed)
+    return clusters
+
+
+def _near(versions, rows, r, v: int, cluster) -> bool:
+    """Whether version v has a fact of the cluster in the rows next to row r."""
+    facts = [f for members in cluster.values() for _, f in members if not f.soft]
+    for other in range(max(0, r - NEAR_ROWS), min(len(rows), r + NEAR_ROWS + 1)):
+        if other != r and any(compatible(g, f) for _, g in _row_facts(versions[v], rows[other][v])
+                              for f in facts):
+            return True
+    return False
+
+
+def _compare_row(versions, rows, r, findings) -> None:
+    n = len(versions)
+    extras: dict[int, list[tuple[Placed, dict]]] = {v: [] for v in range(n)}
+    absent: dict[int, list[dict]] = {v: [] for v in range(n)}
+    for cluster in _clusters(versions, rows[r]):
+        if all(f.soft for members in cluster.values() for _, f in members):
+            continue
+        support = set(cluster) | {v for v in range(n) if v not in cluster
+                                  and _near(versions, rows, r, v, cluster)}
+        expected = 2 * len(support) > n or (2 * len(support) == n and 0 in support)
+        if expected:
+            for v in range(n):
+                if v not in support:
+                    absent[v].append(cluster)
+        else:
+            for v, members in cluster.items():
+                hard = [p for p in members if not p[1].soft]
+                if hard:
+                    extras[v].append((hard[0], cluster))
+    for v in range(n):
+        _report_row(versions, rows[r], v, extras[v], absent[v], findings)
+
+
+def _report_row(versions, row, v, extras, absent, findings) -> None:
+    version = versions[v]
+    for (k, fact), _ in extras:
+        partner = next((c for c in absent if _kind(c) == fact.kind
+                        and fact.kind in PAIRED_KINDS), None)
+        where = version.doc.span(version.blocks[k], fact.start, fact.end)
+        if partner is not None:
+            absent.remove(partner)
+            message = (f"{_shown(fact)} here, but {_elsewhere(versions, partner)}: "
+                       f"check the {KIND_WORDS[fact.kind]}.")
+            rule, severity = f"parity.{fact.kind}-mismatch", "error"
+        else:
+            message = (f"{_shown(fact)} here has no equal in "
+                       f"{_others(versions, v, row)}.")
+            rule, severity = f"parity.{fact.kind}-extra", "warning"
+        findings[version.doc.path].append(Finding(rule, "parity", severity, message, where,
+                                                  text=fact.text))
+    for cluster in absent:
+        kind = _kind(cluster)
+        first = version.blocks[row[v][0]]
+        where = version.doc.span(first, 0, len(first.text))
+        rule = f"parity.{kind}-missing"
+        elsewhere = _elsewhere(versions, cluster)
+        message = (f"{elsewhere[0].upper()}{elsewhere[1:]}, not found in this "
+                   f"{'paragraph' if first.kind != 'heading' else 'heading'}.")
+        findings[version.doc.path].append(Finding(rule, "parity", "warning", message, where))
+
+
+def _kind(cluster) -> str:
+    kinds = [f.kind for members in cluster.values() for _, f in members if not f.soft]
+    return kinds[0] if kinds else "number"
+
+
+def _shown(fact: Fact) -> str:
+    return f"“{fact.text}”"
+
+
+def _elsewhere(versions, cluster) -> str:
+    """'“3 150” in the French version (line 5, column 12)' for each version holding the fact."""
+    parts = []
+    for v, members in sorted(cluster.items()):
+        hard = [p for p in members if not p[1].soft] or members
+        k, fact = hard[0]
+        span = versions[v].doc.span(versions[v].blocks[k], fact.start, fact.end)
+        parts.append(f"“{fact.text}” in {versions[v].label} (line {span.line}, "
+                     f"column {span.column})")
+    return "; ".join(parts)
+
+
+def _others(versions, v, row) -> str:
+    parts = []
+    for w, version in enumerate(versions):
+        if w != v and row[w]:
+            span = version.doc.span(version.blocks[row[w][0]], 0, 1)
+            parts.append(f"{version.label} (paragraph at line {span.line})")
+    return ", ".join(parts)
+
+
+def _report_orphan(versions, rows, r, missing, findings) -> None:
+    """A row some versions lack: reported once, on the first version that has it."""
+    v = next(v for v, blocks in enumerate(rows[r]) if blocks)
+    version = versions[v]
+    first, last = version.blocks[rows[r][v][0]], version.blocks[rows[r][v][-1]]
+    start = version.doc.span(first, 0, 1)
+    end = version.doc.span(last, len(last.text) - 1, len(last.text))
+    where = Span(start.line, start.column, end.end_line, end.end_column)
+    lacking = [f"{versions[w].label} ({_gap(versions[w], rows, r, w)})" for w in missing]
+    what = "heading" if first.kind == "heading" else "paragraph"
+    message = f"This {what} has no counterpart in {' or '.join(lacking)}."
+    findings[version.doc.path].append(Finding("parity.block-missing", "parity", "error", message,
+                                              where, text=first.text[:80]))
+
+
+def _gap(version: Version, rows, r, w) -> str:
+    for previous in range(r - 1, -1, -1):
+        if rows[previous][w]:
+            block = version.blocks[rows[previous][w][-1]]
+            span = version.doc.span(block, len(block.text) - 1, len(block.text))
+            return f"it would come after line {span.end_line}"
+    return "it would come first"
+
+
+def _check_length(versions, row, findings) -> None:
+    reference = versions[0]
+    ref_length = sum(len(reference.blocks[k].text) for k in row[0])
+    ref_total = sum(len(b.text) for b in reference.blocks) or 1
+    for v, version in enumerate(versions[1:], start=1):
+        length = sum(len(version.blocks[k].text) for k in row[v])
+        usual = (sum(len(b.text) for b in version.blocks) or 1) / ref_total
+        ratio = length / (usual * ref_length) if ref_length else 0
+        if max(length, ref_length) < LENGTH_RATIO_MIN_CHARS or \
+                1 / LENGTH_RATIO_LIMIT <= ratio <= LENGTH_RATIO_LIMIT:
+            continue
+        first = version.blocks[row[v][0]]
+        span = reference.doc.span(reference.blocks[row[0][0]], 0, 1)
+        message = (f"This {'heading' if first.kind == 'heading' else 'paragraph'} is "
+                   f"{length / ref_length:.1f} times as long as its counterpart in "
+                   f"{reference.label} (line {span.line}), where the versions' usual ratio is "
+                   f"{usual:.1f}: a part may be missing or added.")
+        findings[version.doc.path].append(Finding(
+            "parity.length-ratio", "parity", "info", message,
+            version.doc.span(first, 0, len(first.text))))
+
+
+def _check_names(versions, rows, findings) -> None:
+    """A name the versions write alike must be named where the others first name it: a version
+    that first names it two rows or more later (or never) left it out there. Later mentions are
+    not compared: a translation may say "she" where the original repeats the name.
+    Support counts versions writing the name exactly; a version is excused by any spelling of it
+    (Zürich / Zurich, Nazca / Nasca-Linien)."""
+    names = sorted({f.text for v in versions for block in v.names for f in block if not f.soft})
+    # A word also written in lower case is a common word in a title ("Climate Finance Summit"),
+    # which the other languages translate.
+    lower_words = {w for v in versions for b in v.blocks for w in re.findall(r"\b[a-zß-ÿ]+\b",
+                                                                        b.text)}
+    names = [name for name in names if name.lower() not in lower_words]
+    n = len(versions)
+    for name in names:
+        exact = [_first_row(v, rows, i, lambda t: t == name) for i, v in enumerate(versions)]
+        anchor = exact[0] if exact[0] is not None else min(r for r in exact if r is not None)
+        support = [r is not None and abs(r - anchor) <= NEAR_ROWS for r in exact]
+        if 2 * sum(support) <= n and not (n == 2 and support[0]):
+            continue
+        holder = support.index(True)
+        for v, version in enumerate(versions):
+            spelled = _first_row(version, rows, v, lambda t: _same_name(t, name))
+            if not rows[anchor][v] or _named_near(version, rows, v, anchor, name):
+                continue
+            if spelled is None and sum(support) < n - 1:
+                continue    # never named, and another version does not name it either
+            block = version.blocks[rows[anchor][v][0]]
+            place = _name_span(versions[holder], rows[exact[holder]][holder], name)
+            if spelled is None:
+                later = "; this version never names it"
+            else:
+                later = (f"; this version first names it at line "
+                         f"{_name_span(version, rows[spelled][v], name).line}")
+            message = (f"“{name}” is named in {versions[holder].label} (line {place.line}, "
+                       f"column {place.column}) but not in this "
+                       f"{'heading' if block.kind == 'heading' else 'paragraph'}{later}.")
+            findings[version.doc.path].append(Finding(
+                "parity.name-missing", "parity", "warning", message,
+                version.doc.span(block, 0, len(block.text))))
+
+
+def _same_name(token: str, name: str) -> bool:
+    """`token` is `name` or its spelling in another language, alone or in a compound."""
+    return any(names_agree(part, name) or (min(len(part), len(name)) >= 5
+                                          and edit_distance(part, name, 2) <= 2)
+               for part in [token] + token.split("-"))
+
+
+def _named_near(version, rows, v, anchor, name) -> bool:
+    return any(_same_name(f.text, name)
+               for r in range(max(0, anchor - NEAR_ROWS), min(len(rows), anchor + NEAR_ROWS + 1))
+               for k in rows[r][v] for f in version.names[k])
+
+
+def _first_row(version, rows, v, matches) -> int | None:
+    """First row where a name token of version v satisfies `matches`."""
+    for r, row in enumerate(rows):
+        if any(matches(f.text) for k in row[v] for f in version.names[k]):
+            return r
+    return None
+
+
+def _name_span(version, blocks, name) -> Span:
+    """Where `name` (or its spelling in this language) first appears in these blocks."""
+    for k in blocks:
+        for fact in version.names[k]:
+            if _same_name(fact.text, name):
+                return version.doc.span(version.blocks[k], fact.start, fact.end)
+    return Span()

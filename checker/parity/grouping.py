@@ -1,0 +1,54 @@
+"""Finding the language versions of one release among many files.
+
+A release's versions are recognised by a language tag in the file name (`name.fr.md`,
+`name_fr.html`, `name-fr.txt`) or by a folder named for the language (`fr/name.md` beside
+`en/name.md`). Only groups of two or more versions in different languages count.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from checker.language import is_valid_tag, primary_subtag
+
+# name.fr.md · name_fr-CH.html · name-de.txt: the tag is the last part of the stem.
+_SUFFIX_TAG = re.compile(r"^(?P<base>.+?)[._-](?P<tag>[A-Za-z]{2,3}(?:[_-][A-Za-z]{2}|[_-]\d{3})?)$")
+
+
+def version_key(path: str) -> tuple[tuple, str] | None:
+    """(key shared by the versions of one release, language) or None for an unmarked file."""
+    p = PurePath(path)
+    match = _SUFFIX_TAG.match(p.stem)
+    if match and is_valid_tag(match.group("tag").replace("_", "-")) \
+            and len(match.group("tag").split("-")[0].split("_")[0]) == 2:
+        return ("name", str(p.parent), match.group("base")), primary_subtag(match.group("tag"))
+    folder = p.parent.name
+    if folder and is_valid_tag(folder.replace("_", "-")) and len(folder.split("-")[0]) == 2:
+        return ("folder", str(p.parent.parent), p.stem), primary_subtag(folder)
+    return None
+
+
+def find_groups(paths: list[str], languages: dict[str, str] | None = None) -> list[list[str]]:
+    """Groups of paths that are versions of one release, in the order of `paths` within a group
+    (the first is the reference that settles ties), groups in the order of their first path.
+
+    `languages` (path -> language tag, declared or detected) is used when the name or folder does
+    not give a language; a group keeps one version per language."""
+    languages = languages or {}
+    groups: dict[tuple, list[tuple[str, str | None]]] = {}
+    for path in paths:
+        found = version_key(path)
+        if found is None:
+            continue
+        key, lang = found
+        groups.setdefault(key, []).append((path, lang or primary_subtag(languages.get(path))))
+    out = []
+    for members in groups.values():
+        kept, seen = [], set()
+        for path, lang in members:
+            if lang not in seen:
+                kept.append(path)
+                seen.add(lang)
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
