@@ -57,8 +57,8 @@ def render(result: dict, options: RenderOptions) -> str:
 def _script_strings(ui: UI) -> dict:
     """The words report.js needs for the controls it adds."""
     return {"filter": ui.t("filter"), "severity": ui.t("severity"), "category": ui.t("category"),
-            "shown": ui.t("shown"), "severities": {s: ui.severity(s) for s in SEVERITY_ORDER},
-            "categories": {c: ui.category(c) for c in CATEGORY_ORDER}}
+            "shown": ui.t("shown"), "severities": [[s, ui.severity(s)] for s in SEVERITY_ORDER],
+            "categories": [[c, ui.category(c)] for c in CATEGORY_ORDER]}
 
 
 # ---------------------------------------------------------------- the text and its findings

@@ -49,7 +49,7 @@
     if (hint) { hint.hidden = false; }
   }
 
-  function checkboxGroup(name, values, labels) {
+  function checkboxGroup(name, values) {
     var group = document.createElement("div");
     group.className = "group";
     group.setAttribute("role", "group");
@@ -59,25 +59,27 @@
     title.id = "flt-" + (++groupCount);
     group.setAttribute("aria-labelledby", title.id);
     group.appendChild(title);
-    values.forEach(function (value) {
+    values.forEach(function (pair) {
+      var value = pair[0];
       var label = document.createElement("label");
       var input = document.createElement("input");
       input.type = "checkbox";
       input.checked = true;
       input.value = value;
       label.appendChild(input);
-      label.appendChild(document.createTextNode(" " + (labels[value] || value)));
+      label.appendChild(document.createTextNode(" " + pair[1]));
       group.appendChild(label);
     });
     return group;
   }
 
-  function present(container, attribute, order) {
+  // The [value, name] pairs, in the report's order, of the values some finding has.
+  function present(container, attribute, pairs) {
     var seen = {};
     container.querySelectorAll(".finding").forEach(function (item) {
       seen[item.getAttribute(attribute)] = true;
     });
-    return Object.keys(order).filter(function (key) { return seen[key]; });
+    return pairs.filter(function (pair) { return seen[pair[0]]; });
   }
 
   function makeFilter(container) {
@@ -86,8 +88,8 @@
     var legend = document.createElement("legend");
     legend.textContent = ui.filter;
     fieldset.appendChild(legend);
-    var severities = checkboxGroup(ui.severity, present(container, "data-severity", ui.severities), ui.severities);
-    var categories = checkboxGroup(ui.category, present(container, "data-category", ui.categories), ui.categories);
+    var severities = checkboxGroup(ui.severity, present(container, "data-severity", ui.severities));
+    var categories = checkboxGroup(ui.category, present(container, "data-category", ui.categories));
     fieldset.appendChild(severities);
     fieldset.appendChild(categories);
     var status = document.createElement("p");
