@@ -23,6 +23,9 @@ SEVERITY_BY_CATEGORY = {"spelling": "warning", "grammar": "error", "typography":
                         "style": "warning"}    # DESIGN.md, "Findings": severity by default
 SPELLING_ONLY_KINDS = ("alt", "title")        # fragments: checked for spelling, not grammar
 
+# LanguageTool files some spacing rules under MISC / "uncategorized" (e.g. FRENCH_WHITESPACE, the
+# no-break space before ! ? ; : and inside guillemets): a rule id naming whitespace is typography.
+_TYPOGRAPHY_RULE_WORDS = ("WHITESPACE",)
 _TYPOGRAPHY_TYPES = {"typographical", "whitespace"}
 _TYPOGRAPHY_CATEGORIES = {"TYPOGRAPHY", "PUNCTUATION"}
 _STYLE_TYPES = {"style", "register"}
@@ -64,7 +67,9 @@ def category_of(match: dict) -> str:
     category = (rule.get("category", {}).get("id") or "").upper()
     if issue == "misspelling":
         return "spelling"
-    if issue in _TYPOGRAPHY_TYPES or category in _TYPOGRAPHY_CATEGORIES:
+    rule_id = (rule.get("id") or "").upper()
+    if (issue in _TYPOGRAPHY_TYPES or category in _TYPOGRAPHY_CATEGORIES
+            or any(word in rule_id for word in _TYPOGRAPHY_RULE_WORDS)):
         return "typography"
     if issue in _STYLE_TYPES or category in _STYLE_CATEGORIES:
         return "style"
