@@ -66,11 +66,13 @@ def passive_voice(view, p: dict) -> Iterator[Hit]:
     for s in view.sentences:
         words = s.words
         text = view.text(s.block_index)
+        covered = -1    # "è stato approvato": one finding, not a second one for "stato approvato"
         for i, aux in enumerate(words):
-            if aux.text.lower() not in p["auxiliaries"]:
+            if aux.start < covered or aux.text.lower() not in p["auxiliaries"]:
                 continue
             hit = _participle_after(words, i, text, p)
             if hit is not None:
+                covered = hit.end
                 yield Hit(s.block_index, aux.start, hit.end, values={"match": text[aux.start:hit.end]})
 
 
@@ -80,10 +82,10 @@ def _participle_after(words, i, text, p):
         if not _gap_ok(text, previous.end, follower.start):
             return None
         w = follower.text.lower()
-        if p["exceptions"].match(w):
-            return None
-        is_participle = w in p["irregular"] or p["participle"].match(w)
-        if is_participle and not (p["lowercase"] and follower.text[:1].isupper()):
+        is_participle = (w in p["irregular"] or p["participle"].match(w)) \
+            and not p["exceptions"].match(w) \
+            and not (p["lowercase"] and follower.text[:1].isupper())
+        if is_participle:
             return follower
         if not p["gap_words"].match(w):
             return None

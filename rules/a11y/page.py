@@ -18,6 +18,7 @@ from checker.html.tree import Element, Text
 from .language import judge, language_name
 from .meta import Page
 
+PAGE_SAMPLE_CHARS = 20_000  # the page's language is judged on its title and first 20,000 characters
 PARAGRAPH_MIN_WORDS = 8      # the language helper is measured right on paragraphs of 8+ words
 PARAGRAPH_CONFIDENCE = 0.5   # stricter than for a declared lang: no declaration to go against
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,16 +35,19 @@ def check_title(page: Page) -> list[Finding]:
     return []
 
 
-def inherited_text(page: Page, el: Element) -> str:
-    """The text whose language `el`'s lang attribute sets (iterative)."""
+def inherited_text(page: Page, el: Element, limit: int | None = None) -> str:
+    """The text whose language `el`'s lang attribute sets (iterative); with `limit`, about that
+    many characters from the start."""
     if page.vis.rendered_hidden(el):
         return ""
     parts: list[str] = []
+    size = 0
     stack: list[Element | Text] = list(reversed(el.children))
-    while stack:
+    while stack and (limit is None or size < limit):
         node = stack.pop()
         if isinstance(node, Text):
             parts.append(node.text)
+            size += len(parts[-1])
             continue
         if "lang" in node.attrs or page.vis.rendered_hidden(node):
             continue
@@ -66,7 +70,7 @@ def check_page_language(page: Page) -> tuple[list[Finding], bool]:
     if not has_known_primary_subtag(value):
         return [page.finding("a11y.page-lang-invalid", html, value=value)], False
     title = _title_text(page)
-    text = " ".join(filter(None, [title, inherited_text(page, html)]))
+    text = " ".join(filter(None, [title, inherited_text(page, html, PAGE_SAMPLE_CHARS)]))
     verdict = judge(text, value)
     if verdict.outcome in ("mismatch", "review"):
         name = language_name(verdict.detected, page.ui_lang)
@@ -148,5 +152,5 @@ def _guess(page: Page) -> str | None:
     except ImportError:
         return None
     root = page.tree.html or page.tree.root
-    best, confidence = detect(_title_text(page) + " " + inherited_text(page, root))
+    best, confidence = detect(_title_text(page) + " " + inherited_text(page, root, PAGE_SAMPLE_CHARS))
     return best if best and confidence >= 0.4 else None
