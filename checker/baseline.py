@@ -211,11 +211,12 @@ def _contexts(findings: list[dict], blocks: list[dict]) -> list[tuple[str, str]]
     the whole document or an element) has no context: rule and counts identify it."""
     contexts = [("", "")] * len(findings)
     groups: dict[tuple, list[int]] = {}
+    runs_by_line = _runs_by_line(blocks)
     for i, finding in enumerate(findings):
         text = finding.get("text", "")
         if not text:
             continue
-        exact = _exact_offset(finding, text, blocks)
+        exact = _exact_offset(finding, text, runs_by_line)
         if exact is not None:
             block, start = exact
             contexts[i] = _words_around(blocks[block]["text"], start, start + len(text))
@@ -232,18 +233,27 @@ def _contexts(findings: list[dict], blocks: list[dict]) -> list[tuple[str, str]]
     return contexts
 
 
-def _exact_offset(finding: dict, text: str, blocks: list[dict]) -> tuple[int, int] | None:
+def _exact_offset(finding: dict, text: str, runs_by_line: dict) -> tuple[int, int] | None:
     """(block index, offset in its text) of the finding's first character, from `positions`."""
     line, column = finding.get("line", 1), finding.get("column", 1)
+    for index, block_text, start, run_column, length in runs_by_line.get(line, ()):
+        if run_column <= column < run_column + length:
+            offset = start + column - run_column
+            if block_text.startswith(text, offset):
+                return index, offset
+    return None
+
+
+def _runs_by_line(blocks: list[dict]) -> dict[int, list[tuple]]:
+    """line -> [(block index, block text, offset in text, first column, length)] of every run of
+    the blocks' run-length `positions` (checker/serialize.py)."""
+    by_line: dict[int, list[tuple]] = {}
     for index, block in enumerate(blocks):
         runs = block.get("positions") or []
-        for run, (start, run_line, run_column) in enumerate(runs):
-            end = runs[run + 1][0] if run + 1 < len(runs) else len(block["text"])
-            if run_line == line and run_column <= column < run_column + (end - start):
-                offset = start + column - run_column
-                if block["text"].startswith(text, offset):
-                    return index, offset
-    return None
+        for k, (start, line, column) in enumerate(runs):
+            end = runs[k + 1][0] if k + 1 < len(runs) else len(block["text"])
+            by_line.setdefault(line, []).append((index, block["text"], start, column, end - start))
+    return by_line
 
 
 def _block_of(finding: dict, text: str, blocks: list[dict]) -> int | None:

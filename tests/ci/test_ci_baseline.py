@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from checker import baseline
+from checker import baseline, gitdiff
 from checker.config import Settings
 from checker.errors import UsageError
-from ci_results import RELEASE, document, release_doc, result
+from ci_results import REPO, RELEASE, document, release_doc, result
 
 MOVED_DOWN = "Updated 2 May\n\nContact: press office\n\n" + RELEASE   # four lines added above
 
@@ -159,3 +159,35 @@ def test_load_rejects_bad_files_with_a_usage_error(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(UsageError, match=message):
         baseline.load(path)
+
+
+def test_results_with_a_baseline_or_a_diff_base_keep_to_the_json_schema():
+    schema_path = REPO / "checker" / "schema" / "report.schema.json"
+    if not schema_path.is_file():
+        pytest.skip("checker/schema/report.schema.json not written yet")
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    res = result(release_doc())
+    applied = baseline.apply(res, baseline.create(res))
+    assert applied["summary"]["baseline"] == {"error": 1, "warning": 2, "info": 0}
+    filtered = gitdiff.filter_result(res, {})
+    filtered["summary"]["diff_base"] = "origin/main"
+    for data in (res, applied, filtered):
+        errors = list(validator.iter_errors(data))
+        assert not errors, errors[0].message
+
+
+def test_baseline_create_command(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from checker.cli import cli
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The FSO counted the riders.\n", encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["baseline", "create", "-o", "base.json", "a.txt", "--grammar", "off"])
+    assert done.exit_code == 0, done.output
+    data = baseline.load(tmp_path / "base.json")
+    assert ("a.txt", "common.acronym-undefined", "FSO") in \
+        {(e["path"], e["rule"], e["text"]) for e in data["findings"]}
+    missing = runner.invoke(cli, ["baseline", "create", "-o", "b.json", "nope.txt"])
+    assert missing.exit_code == 2 and not (tmp_path / "b.json").exists()
