@@ -19,6 +19,7 @@ import csv
 import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,7 +49,12 @@ def english_frequencies() -> Counter:
     return freq
 
 
-def lexicon(name: str) -> list[tuple[str, int, float]]:
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> tuple[tuple[str, int, float], ...]:
+    return tuple(_read_lexicon(name))
+
+
+def _read_lexicon(name: str) -> list[tuple[str, int, float]]:
     """(word, syllables, weight) for a lexicon; weight 1.0 where it has no frequencies."""
     if name == "en":
         freq = english_frequencies()

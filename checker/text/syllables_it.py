@@ -31,8 +31,7 @@ STRESSED_I_ENDINGS = (
     "patia", "patie", "terapia", "terapie", "fonia", "fonie", "fobia", "scopia", "metria",
     "archia", "archie", "ttia", "ttie", "gnia", "gnie", "rgia", "rgie", "tegia", "tegie",
     "ceria", "leria", "teria", "reria", "cheria", "gheria",
-    "egoria", "egorie", "mia", "mie", "zia", "zie", "spia", "spie",
-    "mania", "manie",
+    "egoria", "egorie", "demia", "demie", "mania", "manie",
 )
 # ...and whole words, the common ones either way where an ending would be wrong.
 STRESSED_I_WORDS = set("""
@@ -41,13 +40,13 @@ invio invia inviano avvio avvia avviano rinvio rinvia rinviano pendio leggio bru
 fruscio lavorio restio polizia polizie garanzia garanzie abbazia profezia pazzia farmacia
 farmacie Turchia turchia albania romania lombardia normandia Normandia cortesia poesia poesie
 fantasia ironia agonia armonia allegria eresia follia gelosia melodia nostalgia simpatia
-anarchia monarchia pizzeria galleria
+anarchia monarchia pizzeria galleria tuttavia ferrovia ferrovie
 """.split())
 UNSTRESSED_I_WORDS = set("""
 materia miseria arteria siberia nigeria liberia iberia notizia notizie giustizia grazia grazie
 venezia spezia amicizia milizia milizie primizia avarizia pigrizia malizia letizia delizia
 dalmazia croazia svezia galizia germania lituania campania cerimonia colonia patria storia
-vittoria memoria gloria vendemmia famiglia
+vittoria memoria gloria vendemmia famiglia accademia giorgia
 """.split())
 STRESSED_U_WORDS = {"tuo": 2, "tua": 2, "tue": 2, "suo": 2, "sua": 2, "sue": 2, "due": 2,
                     "bue": 2, "paura": 3, "paure": 3, "lui": 1, "cui": 1, "fui": 1, "qui": 1}
@@ -56,8 +55,8 @@ STRESSED_U_WORDS = {"tuo": 2, "tua": 2, "tue": 2, "suo": 2, "sua": 2, "sue": 2, 
 def count(word: str) -> int:
     if word in STRESSED_U_WORDS:
         return STRESSED_U_WORDS[word]
+    stressed = _stressed_i(word)
     w = word.replace("h", "")
-    stressed = _stressed_i(w)
     w = re.sub(r"qu|gu(?=[aeiouàèéòóìíùú])", "q", w)
     if not stressed:
         w = re.sub(r"(?<=[cg])i(?=[aeouàèéòóù])", "", w)  # "giorno", "lasciare"
@@ -102,8 +101,8 @@ def _run_syllables(run: str) -> int:
     for k in range(1, len(run)):
         a, b = run[k - 1], run[k]
         nxt = run[k + 1] if k + 1 < len(run) else ""
-        if a in _STRONG and b in _STRONG:
-            n += 1
+        if a in _STRONG and b in _STRONG or a in "ìíùú":
+            n += 1  # two of a/e/o, or a stressed i/u before a vowel: "pa-e-se", "mì-o"
         elif a == b:
             n += 1  # "zii", "addii"
         elif b == "i" and a in _STRONG and nxt:
