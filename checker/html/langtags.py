@@ -35,6 +35,7 @@ def has_known_primary_subtag(tag: str | None) -> bool:
     return primary in _registry()
 
 
+@lru_cache(maxsize=256)
 def normalize(tag: str | None) -> str | None:
     """Canonical case ('EN-gb' -> 'en-GB') via the language helper where the tag is well formed;
     otherwise the trimmed tag with a lower-case primary subtag; None when empty."""
