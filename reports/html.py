@@ -175,7 +175,9 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
             for _, _, index in block_placed:
                 entries[index]["in_text"] = True
     counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITY_ORDER}
-    groups = [(c, [e for e in entries if e["category"] == c]) for c in CATEGORY_ORDER]
+    # Categories in the contract's order; one this version does not know still gets its group.
+    categories = list(CATEGORY_ORDER) + sorted({e["category"] for e in entries} - set(CATEGORY_ORDER))
+    groups = [(c, [e for e in entries if e["category"] == c]) for c in categories]
     return {
         "anchor": anchor, "path": doc.get("path", ""), "format": doc.get("format", ""),
         "language": doc.get("language") or "", "lang": language_attribute(doc.get("language")),
@@ -271,7 +273,7 @@ def sentence_chart(words: list[int], limit: int) -> dict:
     width, height, left, bottom, top = 640, 170, 34, 22, 12
     plot_w, plot_h = width - left - 8, height - bottom - top
     scale_max = max(10, math.ceil(max(max(words), limit) * 1.1 / 10) * 10)
-    step = plot_w / len(words)
+    step = min(plot_w / len(words), 40.0)   # a few sentences still read as bars, not blocks
     gap = min(2.0, step * 0.2)
 
     def y(value):
@@ -293,7 +295,7 @@ def score_chart(documents: list[dict], ui: UI) -> dict | None:
         return None
     if len(documents) <= SCORE_CHART_MAX_BARS:
         row, left = 26, 250
-        bars = [{"label": _short(d["path"], 38), "score": d["score"], "passed": d["passed"],
+        bars = [{"label": _short(d["path"], 34), "score": d["score"], "passed": d["passed"],
                  "y": i * row, "w": round(3.6 * max(0, min(100, d["score"])), 1)}
                 for i, d in enumerate(documents)]
         return {"kind": "bars", "bars": bars, "height": len(bars) * row + 24, "left": left}
@@ -348,11 +350,17 @@ def shown(text) -> Markup:
         lambda m: f'<span class="ctl">U+{ord(m.group()):04X}</span>', escaped))
 
 
+def plain(text) -> str:
+    """Text for an attribute value: bidi controls written out as codes (autoescape does the rest)."""
+    return BIDI_CONTROLS.sub(lambda m: f"U+{ord(m.group()):04X}", "" if text is None else str(text))
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
     env.filters["shown"] = shown
+    env.filters["plain"] = plain
     return env
 
 
