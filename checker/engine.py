@@ -155,8 +155,7 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
         return with_region(declared), "declared"
     if configured:
         return with_region(configured), "config"
-    text = " ".join(b.text for b in doc.prose_blocks)[:20000]
-    detected, _confidence = language_mod.detect(text)
+    detected, _confidence = language_mod.detect_document(doc)
     if detected is None:
         doc.notes.append(Finding(
             "input.language-unknown", "input", "info",
