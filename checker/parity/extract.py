@@ -81,11 +81,13 @@ EMAIL = re.compile(EMAIL_RE)
 # 3,150 · 3 150 · 3.150 · 3'150 · 3,150.75 · 1.2 · 1,2 · 48 · 5% · 1er · 2nd (no digits glued to
 # letters: G20, COVID-19 and CO2 are names, not figures).
 NUMBER = re.compile(
-    r"(?<![\w.,'’])(?<![^\W\d_]-)"
+    r"(?<![\w.,])(?<!\d['’])(?<![^\W\d_]-)"
     r"(?P<number>\d{1,3}(?:(?P<sep>[ \u00a0\u202f'’.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?:er|re|e|ème|º|°|ª|st|nd|rd|th)?(?![\w'’]|[.,]\d)"
+    r"(?:er|re|e|ème|º|°|ª|a|o|st|nd|rd|th)?(?![\w'’]|[.,]\d)"
 )
+SHORT_YEARS = re.compile(r"\d\d[/–]\d\d")
+YEAR_RANGE_START = re.compile(r"(?<!\d)(?P<century>(?:19|20))\d\d[/–-]$")
 WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 NAME = re.compile(r"(?<![\w\-])[^\W\d_][\w\-]*")
 
@@ -114,6 +116,11 @@ def extract(text: str, lang: str | None) -> list[Fact]:
     _times("".join(mask), take)
     for m in NUMBER.finditer("".join(mask)):
         values = _number_values(m.group("number"), m.group("sep"), lang)
+        year_range = YEAR_RANGE_START.search(text, 0, m.start())
+        if year_range and len(m.group("number")) == 2:   # 2021/22, 2025–28: the year 2022, 2028
+            values.add(Decimal(year_range.group("century") + m.group("number")))
+        elif SHORT_YEARS.fullmatch(_around(text, m)):      # BFI-Botschaft 25–28: 2025-2028
+            values.add(Decimal("20" + m.group("number")))
         if values:
             take("number", m, values, group="number")
     masked = "".join(mask)
@@ -125,6 +132,16 @@ def extract(text: str, lang: str | None) -> list[Fact]:
         if len(m.group("roman")) >= 2:
             take("number", m, {Decimal(roman_value(m.group("roman")))}, group="roman", soft=True)
     return sorted(facts, key=lambda f: f.start)
+
+
+def _around(text: str, m: re.Match) -> str:
+    """The number with its neighbour across a dash or slash: `25–28` for 25 or 28."""
+    start, end = m.start("number"), m.end("number")
+    if text[end:end + 1] in "/–":
+        return text[start:end + 3]
+    if text[max(0, start - 1):start] in ("/", "–"):
+        return text[max(0, start - 3):end]
+    return ""
 
 
 def roman_value(numeral: str) -> int:

@@ -111,6 +111,11 @@ QUANTITY_WORDS = {
     "100": "hundred cent centaine hundert cento centinaio cien ciento centenar cem centena honderd",
     "1000": "thousand mille millier tausend migliaio mil millar milhar duizend",
     "0.5": "half moitié hälfte metà mitad metade helft",
+    "20": "vingtaine ventina veintena",
+    "30": "trentaine trentina treintena",
+    "40": "quarantaine quarantina cuarentena",
+    "50": "cinquantaine cinquantina cincuentena",
+    "60": "soixantaine sessantina",
 }
 
 
