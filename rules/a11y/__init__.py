@@ -1,5 +1,6 @@
-"""The accessibility analyzer: the text side of WCAG 2.2 on HTML pages, each finding tied to its
-success criterion and, where one exists, its W3C ACT rule (rules.yaml holds the rules' data).
+"""The accessibility analyzer: the text side of WCAG 2.2 on HTML pages (and the checks that apply to
+Markdown), each finding tied to its success criterion and, where one exists, its W3C ACT rule
+(rules.yaml holds the rules' data).
 
 Not here, by design (DESIGN.md, "one concern, one owner"): acronyms without expansion are
 `common.acronym-undefined` (the rule packs), fed by `checker.sources.html.abbr_expansions`; the
@@ -14,15 +15,18 @@ from checker.html.tree import Tree
 from .headings import check_headings
 from .images import check_images
 from .links import check_links
+from .markdown import check_markdown
 from .meta import Page, rules
 from .page import (check_element_languages, check_page_language, check_title,
                    check_undeclared_passages)
 
-__all__ = ["accessibility", "check_page", "rules"]
+__all__ = ["accessibility", "check_markdown", "check_page", "rules"]
 
 
 @analyzer("accessibility")
 def accessibility(doc, ctx) -> list[Finding]:
+    if doc.format == "markdown":
+        return check_markdown(doc, ctx)
     if doc.format != "html" or not isinstance(doc.root, Tree):
         return []
     return check_page(doc, ctx)
