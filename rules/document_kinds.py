@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .kinds import TermMatcher, _str_list, known_acronyms
+from .kinds import TermMatcher, _str_list, caps_runs, known_acronyms
 from .model import Hit, Rule, rule_kind
 from .text import normalize
 
@@ -110,9 +110,11 @@ class Conditional(Rule):
         for bi, block in view.blocks():
             if _mostly_capitals(block.text):
                 continue      # a shouted heading: the capitalization rule's business
+            shouted = {m.start() for run in caps_runs(block.text, known) if len(run) > 1 for m in run}
             for m in _ACRONYM.finditer(block.text):
                 acronym = m.group(1)
-                if acronym in known or _ROMAN.match(acronym) or view.is_protected(bi, *m.span(1)):
+                if acronym in known or _ROMAN.match(acronym) or m.start(1) in shouted \
+                        or view.is_protected(bi, *m.span(1)):
                     continue
                 place = (bi, m.start(1), m.end(1))
                 first_any.setdefault(acronym, place)

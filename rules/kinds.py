@@ -200,28 +200,36 @@ class Capitalization(Rule):
         defined = defined_in_parentheses(view)
         allowed = self.known.get("any", set()) | self.known.get(view.lang, set()) | defined
         for bi, block in view.blocks():
-            run = []
-            for m in caps_words(block.text):
-                word = m.group()
-                shouting = word not in allowed and not _ROMAN.match(word)
-                joined = run and not re.search(r"[.!?:;\n]", block.text[run[-1].end():m.start()])
-                if shouting and joined:
-                    run.append(m)
+            for run in caps_runs(block.text, allowed):
+                long_single = len(run) == 1 and len(run[0].group()) >= self.single_min
+                if len(run) < self.min_words and not long_single:
                     continue
-                yield from self._flush(bi, run, view)
-                run = [m] if shouting else []
-            yield from self._flush(bi, run, view)
-
-    def _flush(self, bi, run, view):
-        if not run:
-            return
-        long_single = len(run) == 1 and len(run[0].group()) >= self.single_min
-        if len(run) >= self.min_words or long_single:
-            start, end = run[0].start(), run[-1].end()
-            if not view.is_protected(bi, start, end):
-                text = view.text(bi)[start:end]
+                start, end = run[0].start(), run[-1].end()
+                if view.is_protected(bi, start, end):
+                    continue
+                text = block.text[start:end]
                 yield Hit(bi, start, end, values={"match": text},
                           suggestions=(text.lower().capitalize(),) if len(run) > 1 else ())
+
+
+def caps_runs(text: str, allowed: set[str]) -> list[list]:
+    """Runs of consecutive all-capital words that are not `allowed` acronyms nor Roman numerals,
+    within one sentence (a run stops at . ! ? : ;)."""
+    runs: list[list] = []
+    run: list = []
+    for m in caps_words(text):
+        if m.group() in allowed or _ROMAN.match(m.group()):
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        if run and re.search(r"[.!?:;]", text[run[-1].end():m.start()]):
+            runs.append(run)
+            run = []
+        run.append(m)
+    if run:
+        runs.append(run)
+    return runs
 
 
 def known_acronyms(rule: Rule, value) -> dict[str, set[str]]:

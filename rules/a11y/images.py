@@ -75,7 +75,10 @@ def image_sources(el: Element) -> list[str]:
                 urls += _srcset(sibling.attrs.get("srcset", ""))
     names = []
     for url in urls:
-        path = urlsplit(url.strip()).path
+        try:
+            path = urlsplit(url.strip()).path
+        except ValueError:   # malformed address: take it as a path
+            path = url.strip()
         name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
         if name:
             names.append(name)

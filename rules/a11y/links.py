@@ -67,7 +67,10 @@ def link_destination(el: Element) -> str | None:
         href = match.group(2) if match else None
     if href is None:
         return None
-    parts = urlsplit(href.strip())
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:      # a malformed address ("http://[bad") is compared as written
+        return href.strip()
     path = parts.path.rstrip("/") if len(parts.path) > 1 else parts.path
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query,
                        parts.fragment))
