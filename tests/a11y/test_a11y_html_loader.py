@@ -99,3 +99,26 @@ def test_a_large_page_loads_in_reasonable_time():
     elapsed = time.perf_counter() - start
     assert len(doc.blocks) == 14001
     assert elapsed < 20   # generous: a shared 2-core machine; benchmarks/a11y.py prints the figure
+
+
+NASTY = ['', 'just text', '<', '<!--', '<!-- unclosed <p>x', '<script>never closed <p>a',
+         '<p>a < b & c</p>', '<![CDATA[x]]><p>y', '<a href=x><a href=y>nested</a>',
+         '</p></div></html>', '<html lang=en><html lang=fr>', '<img alt>',
+         '<img alt="&bogus;" src="">', '<p>&#xZZ; &#99999999; &;</p>',
+         '<svg><title>t</title><a xlink:href="/x"><text>t</text></a></svg>',
+         '<table><td>x<tr>y</table>', '\r\n<p>crlf\r\n</p>\r', '<div role="link heading">x</div>',
+         '<h1 aria-level="x">t</h1>', '<a href="http://[bad">x</a>', '<img src="http://[x/a.png" alt="a">']
+
+
+def test_nasty_inputs_load_and_check_without_error():
+    from checker.rules.a11y import check_page
+    for html in NASTY:
+        doc = load(html, "nasty.html")
+        check_page(doc)
+        for block in doc.blocks:
+            assert all(0 <= off < len(html) for off in block.offsets), (html, block.text)
+
+
+def test_script_and_style_text_never_becomes_a_block():
+    doc = load("<p>a</p><script>if (a < b) { x = '<p>not text</p>' }</script><style>p{}</style>", "s.html")
+    assert blocks_of(doc) == [("paragraph", "a")]
