@@ -62,7 +62,7 @@ def check(repo, fmt, *gate):
 def assert_sarif(text):
     results = json.loads(text)["runs"][0]["results"]
     new = [r for r in results if r.get("baselineState", "new") == "new"]
-    assert len(new) == 1
+    assert len(new) == 1, text
     location = new[0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "press/ferry.txt"
     assert (location["region"]["startLine"], location["region"]["startColumn"]) == \
@@ -73,14 +73,14 @@ def assert_junit(text):
     root = ET.fromstring(text.split("\n", 1)[1])
     failures = [(case.get("name"), f.text) for case in root.iter("testcase")
                 for f in case.findall("failure")]
-    assert len(failures) == 1
+    assert len(failures) == 1, text
     name, body = failures[0]
     assert name == "press/ferry.txt" and body.startswith(f"press/ferry.txt:{NEW_LINE}:{NEW_COLUMN}:")
 
 
 def assert_github(text):
     annotations = [line for line in text.splitlines() if line.startswith("::")]
-    assert len(annotations) == 1
+    assert len(annotations) == 1, text
     assert annotations[0].startswith(
         f"::warning file=press/ferry.txt,line={NEW_LINE},col={NEW_COLUMN},endLine={NEW_LINE},")
 
@@ -88,7 +88,7 @@ def assert_github(text):
 def assert_gitlab(text):
     issues = json.loads(text)
     assert [(i["location"]["path"], i["location"]["lines"]["begin"]) for i in issues] == \
-        [("press/ferry.txt", NEW_LINE)]
+        [("press/ferry.txt", NEW_LINE)], text
 
 
 CHECKS = {"sarif": assert_sarif, "junit": assert_junit, "github": assert_github,
