@@ -1,0 +1,184 @@
+"""Faults: a server that answers 500, one that hangs, one that is not there, and a real LanguageTool
+JVM killed in the middle of a run. `auto` reports the document as skipped with the reason, `required`
+raises EngineUnavailable; no document whose check failed comes back as checked and clean."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from checker.config import Settings
+from checker.document import Document, make_block
+from checker.errors import EngineUnavailable
+from checker.grammar import open_session
+from checker.grammar.server import free_port
+
+FAST = (0.01, 0.02)     # retry waits: the backoff is real, only shorter than in production
+EN = SimpleNamespace(language="en-US")
+
+
+def one_paragraph(text: str = "This are a tset.") -> Document:
+    doc = Document(path="release.txt", format="text", source=text + "\n")
+    doc.blocks.append(make_block("paragraph", [(text, 0)]))
+    return doc
+
+
+class Scripted(BaseHTTPRequestHandler):
+    """Answers each request with the next behaviour in `script` ("500", "hang", "ok"), repeating
+    the last one; counts requests."""
+    script: list = ["500"]
+    count = 0
+    release = threading.Event()
+
+    def log_message(self, *args):
+        pass
+
+    def _behave(self):
+        cls = type(self)
+        behaviour = cls.script[min(cls.count, len(cls.script) - 1)]
+        cls.count += 1
+        if behaviour == "hang":
+            cls.release.wait(30)
+            return
+        if behaviour == "500":
+            self.send_error(500, "Internal Server Error")
+            return
+        if self.command == "GET":
+            payload = [{"code": "en", "longCode": "en-US"}]
+        else:
+            payload = {"software": {"version": "9.9"}, "matches": []}
+        body = json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self._behave()
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self._behave()
+
+
+@pytest.fixture
+def scripted():
+    Scripted.count = 0
+    Scripted.release = threading.Event()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    Scripted.release.set()
+    server.shutdown()
+    server.server_close()
+
+
+def session_for(url: str, mode: str, timeout: float = 5.0, err=None):
+    settings = Settings(grammar=mode, cache=False, languagetool={"url": url, "timeout": timeout})
+    return open_session(settings, stderr=err or io.StringIO(), retry_waits=FAST)
+
+
+def test_500_is_retried_then_skipped_in_auto(scripted):
+    Scripted.script = ["500"]
+    err = io.StringIO()
+    with session_for(scripted, "auto", err=err) as session:
+        findings, engine = session.check(one_paragraph(), EN)
+        assert findings == [] and engine.startswith("skipped: ") and "HTTP 500" in engine
+        assert Scripted.count == 3                      # three tries of the first request
+        findings, engine = session.check(one_paragraph(), EN)
+        assert engine.startswith("skipped: ") and Scripted.count == 4   # later documents: one try
+    assert err.getvalue().count("\n") == 1 and "release.txt" in err.getvalue()
+
+
+def test_500_raises_in_required(scripted):
+    Scripted.script = ["500"]
+    with session_for(scripted, "required") as session:
+        with pytest.raises(EngineUnavailable, match="HTTP 500"):
+            session.check(one_paragraph(), EN)
+
+
+def test_a_passing_fault_is_retried_away(scripted):
+    Scripted.script = ["500", "ok"]                     # first request fails, the retry succeeds
+    with session_for(scripted, "required") as session:
+        findings, engine = session.check(one_paragraph(), EN)
+    assert engine == "languagetool 9.9" and findings == []
+
+
+def test_hanging_server_times_out(scripted):
+    Scripted.script = ["hang"]
+    with session_for(scripted, "auto", timeout=0.3) as session:
+        findings, engine = session.check(one_paragraph(), EN)
+    assert findings == [] and engine.startswith("skipped: ") and "timed out" in engine
+    assert Scripted.count == 3
+
+
+def test_nothing_listening():
+    url = f"http://127.0.0.1:{free_port()}"
+    with session_for(url, "auto") as session:
+        findings, engine = session.check(one_paragraph(), EN)
+    assert findings == [] and engine.startswith("skipped: ") and "refused" in engine.lower()
+    with session_for(url, "required") as session, pytest.raises(EngineUnavailable):
+        session.check(one_paragraph(), EN)
+
+
+@pytest.mark.slow
+@pytest.mark.languagetool
+def test_real_server_killed_mid_run(lt_install, monkeypatch):
+    """lisible starts LanguageTool itself (no URL), checks one document, the JVM is killed, and the
+    next document is reported as not checked."""
+    monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(lt_install.path))
+    settings = Settings(grammar="auto", cache=False, languagetool={"heap": "512m"})
+    with open_session(settings, stderr=io.StringIO(), retry_waits=FAST) as session:
+        findings, engine = session.check(one_paragraph("The comittee met."), EN)
+        assert engine == "languagetool 6.7"
+        assert [f.text for f in findings] == ["comittee"]
+        server = session.server
+        assert server.url.startswith("http://127.0.0.1:")
+        server.process.kill()
+        server.process.wait(timeout=30)
+        findings, engine = session.check(one_paragraph("The comittee met again."), EN)
+        assert findings == [] and engine.startswith("skipped: the local LanguageTool server stopped")
+
+
+@pytest.fixture
+def fake_install(tmp_path, monkeypatch):
+    """An install folder and a `java` that is really tests/grammar/fake_java.py."""
+    folder = tmp_path / "lt"
+    folder.mkdir()
+    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
+    java = tmp_path / "java"
+    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
+    java.chmod(0o755)
+    monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
+    monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))
+    return folder
+
+
+def test_local_server_started_then_stopped_with_the_session(fake_install):
+    with open_session(Settings(grammar="required", cache=False), stderr=io.StringIO()) as session:
+        assert session.server is None                   # nothing started before it is needed
+        findings, engine = session.check(one_paragraph("Fine words."), EN)
+        assert (findings, engine) == ([], "languagetool 6.7")
+        process = session.server.process
+        assert process.poll() is None and "--public" not in process.args
+        assert process.args[-2:] == ["--port", str(session.server.port)]
+    assert process.poll() is not None
+
+
+def test_local_server_killed_in_required_mode_raises(fake_install):
+    with open_session(Settings(grammar="required", cache=False), stderr=io.StringIO(),
+                      retry_waits=FAST) as session:
+        session.check(one_paragraph("Fine words."), EN)
+        session.server.process.kill()
+        session.server.process.wait(timeout=10)
+        with pytest.raises(EngineUnavailable, match="local LanguageTool server stopped"):
+            session.check(one_paragraph("More words."), EN)
