@@ -186,6 +186,7 @@ class ReadabilityResult:
     max_sentence_words: int = 25
     sentence_words: list[int] = field(default_factory=list)
     language_supported: bool = True
+    flesch_points: float = 1.0   # see checker/profiles.py, "Calibration across languages"
 
     @property
     def primary_score(self) -> float:
@@ -251,7 +252,7 @@ def compute(stats: TextStats, lang: str, profile=None) -> ReadabilityResult:
     return ReadabilityResult(
         primary=names[0], target=profile.target if profile else 60, scores=scores,
         unreliable=unreliable, max_sentence_words=limit, sentence_words=lengths,
-        language_supported=supported)
+        language_supported=supported, flesch_points=profile.flesch_points if profile else 1.0)
 
 
 _MESSAGES = {

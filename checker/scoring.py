@@ -3,7 +3,8 @@
     score = round(READABILITY_SHARE * R + (1 - READABILITY_SHARE) * F)
 
 R, readability: 100 when the primary formula meets the profile's target, minus
-    READABILITY_SLOPE points per point below it, floored at 0. When the primary formula is unreliable
+    READABILITY_SLOPE points per Flesch-equivalent point below it (a point of the language's own
+    scale is worth `flesch_points`, checker/profiles.py), floored at 0. When the primary formula is unreliable
     (under 100 words) R is 100: a short notice is not punished for being short.
 F, findings: 100 * exp(-D / DENSITY_SCALE), where D is the sum of SEVERITY_WEIGHTS over the findings
     per 100 words (counting at least 100 words, so a 20-word text with one warning is not ruined).
@@ -22,7 +23,7 @@ from checker.findings import at_least
 
 SEVERITY_WEIGHTS = {"error": 4.0, "warning": 1.0, "info": 0.25}
 READABILITY_SHARE = 0.5
-READABILITY_SLOPE = 2.0
+READABILITY_SLOPE = 1.0
 DENSITY_SCALE = 4.0
 MIN_WORDS_FOR_DENSITY = 100
 
@@ -38,7 +39,7 @@ def readability_part(result) -> float:
     gap = result.target - result.primary_score
     if result.meets_target or gap <= 0:
         return 100.0
-    return max(0.0, 100.0 - READABILITY_SLOPE * gap)
+    return max(0.0, 100.0 - READABILITY_SLOPE * result.flesch_points * gap)
 
 
 def findings_part(findings, words: int) -> float:
