@@ -89,7 +89,7 @@ def create(result: dict) -> dict:
 
 
 def dumps(baseline: dict) -> str:
-    """Baseline file text: stable key order and one entry a line group, so diffs stay readable."""
+    """Baseline file text: indented JSON with entries sorted, so its diffs stay readable."""
     return json.dumps(baseline, ensure_ascii=False, indent=2) + "\n"
 
 
