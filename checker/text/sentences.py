@@ -1,18 +1,41 @@
-"""Sentence splitting per language (first version: to be refined by the text-accuracy work)."""
+"""Sentences per language: `split(text, lang) -> list[Sentence]` with offsets into `text`.
+
+`text` is one block (a paragraph, heading, list item...): sentences never cross a block, and a
+block without final punctuation (a heading) is one sentence. Short sentences are kept ("Merci.";
+textstat drops sentences of two words or fewer, which inflates average sentence length).
+
+A sentence ends at ".", "!", "?", "…" or "...", taken with the closing quotes and brackets right
+after it ("« Je viens. »", „Wir kommen.“, “Yes.”), when what follows is a space and then the start
+of a sentence (a capital letter, a digit, an opening quote or bracket, "¿", "¡") or the end of the
+block. A period is not an end after:
+- a title or a mid-sentence abbreviation of the language ("M. Dupont", "z. B. Äpfel", "Sra. Ruiz",
+  "ecc." only before a lower-case word; see checker/text/abbreviations.py), an abbreviation that
+  stands before a number ("Nr. 5", "art. 12"), initials ("J. Smith", "U.S.", "EE. UU.");
+- in German, an ordinal number ("am 1. März", "im 20. Jahrhundert");
+and an ellipsis or a "?"/"!" followed by a lower-case word does not end the sentence
+("Il hésita… puis partit", "« Pourquoi ? » demanda-t-elle"). Decimal numbers ("3.5", "3,5") and
+addresses ("www.admin.ch", "info@bag.admin.ch") contain no space after their periods, so they are
+never split.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = {
-    "en": {"mr", "mrs", "ms", "dr", "st", "no", "etc", "e.g", "i.e", "vs", "jan", "feb", "prof"},
-    "fr": {"m", "mme", "mlle", "dr", "st", "etc", "cf", "p", "n", "no", "av", "bd"},
-    "de": {"z.b", "d.h", "nr", "dr", "st", "bzw", "usw", "vgl", "ca", "prof", "u.a", "s"},
-    "es": {"sr", "sra", "srta", "dr", "dra", "etc", "núm", "pág", "ud", "uds"},
-    "it": {"sig", "sig.ra", "dott", "ecc", "pag", "prof", "n", "ing", "avv"},
-}
+from checker.text import abbreviations
 
-_END = re.compile(r"[.!?…]+[»\"”“’)\]]*")
+_SPACE = " \t\n\r\u00a0\u202f\u2009"
+# Closing quotes and brackets that may follow the final punctuation. French puts a (no-break)
+# space before » (« Je viens. »), so for French a space is allowed before it.
+_CLOSERS = {
+    "en": "”’\"')]",
+    "fr": "»”\"')]",
+    "de": "“‘«»\"')]",
+    "es": "»”\"')]",
+    "it": "»”\"')]",
+}
+_OPENERS = "«»„“‘\"'([¿¡"
+_TERMINAL = re.compile(r"[.!?…]+")
 
 
 @dataclass(frozen=True)
@@ -24,31 +47,120 @@ class Sentence:
 
 def split(text: str, lang: str | None = None) -> list[Sentence]:
     """Split `text` (one block) into sentences with offsets into `text`."""
-    abbrevs = ABBREVIATIONS.get((lang or "en")[:2], set())
+    lang = _primary(lang)
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
-        end = m.end()
-        after = text[end:end + 2]
-        if end < len(text) and not after[:1].isspace():
+    for m in _TERMINAL.finditer(text):
+        end = _after_closers(text, m.end(), lang)
+        if not _next_starts_sentence(text, end):
             continue
-        before = text[start:m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
-        if m.group().startswith(".") and len(m.group()) == 1:
-            if last in abbrevs or (len(last) == 1 and last.isalpha()):
-                continue
-            if last.isdigit() and lang and lang.startswith("de"):
-                continue  # German ordinal: "am 1. März"
+        if _continues(text, start, m, end, lang):
+            continue
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
     return out
 
 
+def _primary(lang: str | None) -> str:
+    return (lang or "en").replace("_", "-").split("-")[0].lower()
+
+
+def _after_closers(text: str, pos: int, lang: str) -> int:
+    closers = _CLOSERS.get(lang, _CLOSERS["en"])
+    while pos < len(text):
+        if text[pos] in closers:
+            pos += 1
+            continue
+        if lang == "fr" and text[pos] in _SPACE and pos + 1 < len(text) and text[pos + 1] == "»":
+            pos += 2  # « Je viens. »
+            continue
+        break
+    return pos
+
+
+def _next_starts_sentence(text: str, end: int) -> bool:
+    """True at the end of the block, or before a space and the start of a sentence."""
+    if end >= len(text):
+        return True
+    if text[end] not in _SPACE:
+        return False
+    rest = text[end:].lstrip(_SPACE)
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS or first in "-–—•*"
+
+
+def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
+    """True when the punctuation at `m` does not end the sentence despite what follows."""
+    mark = m.group()
+    next_word = _next_word(text, end)
+    if mark in ("...", "…") and m.start() > 0 and text[m.start() - 1] in "[(":
+        return True  # "[…]": an omission inside a quotation
+    if mark != ".":
+        return False
+    word = _word_before(text, start, m.start())
+    if not word:
+        return False
+    key = word.lower()
+    titles, mid, before_number, final = abbreviations.for_language(lang)
+    if key in titles or key in mid:
+        return True
+    following = next_word.rstrip(",;:)")
+    if len(word) <= 2 and re.fullmatch(r"[^\W\d_]{1,2}\.", following):
+        joined = f"{key}.{following[:-1].lower()}"  # "z. B.", "d. h.", "p. ex.", "u. a."
+        if any(joined in group for group in (titles, mid, before_number, final)):
+            return True
+    if key in before_number and next_word[:1].isdigit():
+        return True
+    if key in final:
+        return False
+    if _is_initial(word):
+        return True
+    if lang == "de" and word.isdigit() and len(word) <= 3:
+        return _german_ordinal(text, start, m.start() - len(word), next_word)
+    return False
+
+
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The word the period at `pos` ends, with its inner periods ("z.B", "U.S", "c.-à-d")."""
+    k = pos
+    while k > start and not text[k - 1].isspace() and text[k - 1] not in "([«„“\"'":
+        k -= 1
+    word = re.split(r"['’]", text[k:pos])[-1]  # "l’art." is "art."
+    # "z. B." and "d. h.": join a one- or two-letter abbreviation with the one before it.
+    prev = text[start:k].rstrip(_SPACE)
+    joined = re.search(r"(?:^|\s)((?:[^\W\d_]{1,2}\.\s?)+)$", prev)
+    if joined and len(word) <= 2 and word.isalpha():
+        word = re.sub(r"\s", "", joined.group(1)) + word
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    """A single capital letter ("J."), or letters joined by periods ("U.S", "S.p.A", "EE.UU")."""
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    return bool(re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+[^\W\d_]{1,2}", word))  # "J.-P"
+
+
+def _german_ordinal(text: str, start: int, number_at: int, next_word: str) -> bool:
+    if next_word.lower().rstrip(".") in abbreviations.GERMAN_MONTHS:
+        return True
+    before = text[start:number_at].split()
+    return bool(before) and before[-1].lower() in abbreviations.GERMAN_ORDINAL_CUES
+
+
+def _next_word(text: str, end: int) -> str:
+    rest = text[end:].lstrip(_SPACE)
+    m = re.match(r"[^\s]+", rest)
+    return m.group() if m else ""
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+    while start < end and text[start] in _SPACE:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _SPACE:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))

@@ -1,19 +1,42 @@
-"""Words as readers count them (first version: to be refined by the text-accuracy work)."""
+"""Words as readers count them: `tokenize(text, lang)` and `words(text, lang)`.
+
+Counting rules (Flesch 1949, The Art of Readable Writing, and "How to test readability", 1951:
+"count contractions, hyphenated words, abbreviations, figures, symbols and their combinations as
+one word"), which Kandel & Moles, Amstad and Fernández Huerta inherit with Flesch's procedure:
+- a hyphenated form is one word: "porte-parole", "COVID-19", "E-Mail-Adresse", "well-known";
+- an elided form is one word with the word it leans on: "l'opération", "d'un", "qu'il",
+  "dell'anno", "don't". (Lexique, a lexicon rather than a reading rule, tokenises "l'" and "d'"
+  apart as forms of their own; we keep Flesch's rule so the syllables of the elided article, which
+  has no vowel of its own, stay with the word: "l'opération" is one word of 4 syllables);
+- an abbreviation written with inner periods is one word: "z. B.", "e.g.", "U.S.", "EE. UU.";
+- a number, with its decimal and thousands separators in either notation ("3.5", "3,5", "1,000",
+  "3 150" with a no-break space, "3'150"), a percent sign or an ordinal suffix ("1er", "2nd"), is
+  one word, of kind `number` (read aloud, but never a hard word);
+- URLs and e-mail addresses are tokens of their own kinds and not words.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-URL_RE = r"(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)\]]"
+_L = r"[^\W\d_]"            # a letter
+_AN = r"[^\W_]"             # a letter or digit
+_APOS = "'’ʼ"
+_TLD = r"(?:ch|com|org|net|int|eu|de|fr|it|es|at|be|lu|uk|us|gov|edu|info|io|admin\.ch)"
+
+URL_RE = (r"(?:https?://|www\.)[^\s<>«»\"“”]+[^\s<>«»\"“”.,;:!?)\]’']"
+          rf"|(?<![@\w.])(?:{_AN}[\w-]*\.)+{_TLD}(?:/[^\s<>«»\"“”]*[^\s<>«»\"“”.,;:!?)\]’'])?(?![\w@])")
 EMAIL_RE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-NUMBER_RE = r"\d+(?:[.,'’\u202f\u00a0]\d+)*%?"
-# A word: letters, with inner hyphens or apostrophes (l'opération counts as one word, as French
-# readers count it in running text; see the text-accuracy work for the finer rules).
-WORD_RE = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+ABBREV_RE = rf"{_L}{{1,2}}\.(?:[\u00a0\u202f ]?{_L}{{1,2}}\.)+"
+NUMBER_RE = (r"[+−-]?\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*"
+             r"(?:[\u00a0\u202f ]?%|\.?[°ºª]|(?:st|nd|rd|th|er|re|e|ème|eme|es)(?!\w))?")
+WORD_RE = rf"\d*{_L}{_AN}*(?:[-‐‑{_APOS}]{_AN}+)*"
 
 TOKEN_RE = re.compile(
-    f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<number>{NUMBER_RE})|(?P<word>{WORD_RE})"
+    f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
+    f"|(?P<word>{WORD_RE})|(?P<number>{NUMBER_RE})"
 )
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|es|o|a)")
 
 
 @dataclass(frozen=True)
@@ -29,7 +52,16 @@ class Token:
 
 
 def tokenize(text: str, lang: str | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+    """Every word, number, URL and e-mail address of `text`, with offsets into it."""
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "abbrev":
+            kind = "word"
+        elif kind == "word" and _ORDINAL.fullmatch(m.group()):
+            kind = "number"  # "1er", "2nd", "3e"
+        tokens.append(Token(m.start(), m.end(), m.group(), kind))
+    return tokens
 
 
 def words(text: str, lang: str | None = None) -> list[Token]:
