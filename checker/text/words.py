@@ -32,10 +32,19 @@ NUMBER_RE = (r"[+−-]?\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*"
              r"(?:[\u00a0\u202f ]?%|\.?[°ºª]|(?:st|nd|rd|th|er|re|e|ème|eme|es)(?!\w))?")
 WORD_RE = rf"\d*{_L}{_AN}*(?:[-‐‑{_APOS}]{_AN}+)*"
 
+# French and Spanish group thousands with a space, often a plain one in running text ("3 150 000";
+# Imprimerie nationale, Lexique des règles typographiques; RAE, Ortografía 2010, 8.2.3.1).
+SPACED_NUMBER_RE = r"(?<![\d,.])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]\d)(?:[\u00a0\u202f ]?%)?"
+
 TOKEN_RE = re.compile(
     f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
     f"|(?P<word>{WORD_RE})|(?P<number>{NUMBER_RE})"
 )
+SPACED_TOKEN_RE = re.compile(
+    f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
+    f"|(?P<word>{WORD_RE})|(?P<number>{SPACED_NUMBER_RE}|{NUMBER_RE})"
+)
+_SPACED_THOUSANDS = {"fr", "es"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|es|o|a)")
 
 
@@ -53,8 +62,10 @@ class Token:
 
 def tokenize(text: str, lang: str | None = None) -> list[Token]:
     """Every word, number, URL and e-mail address of `text`, with offsets into it."""
+    primary = (lang or "").replace("_", "-").split("-")[0].lower()
+    pattern = SPACED_TOKEN_RE if primary in _SPACED_THOUSANDS else TOKEN_RE
     tokens = []
-    for m in TOKEN_RE.finditer(text):
+    for m in pattern.finditer(text):
         kind = m.lastgroup
         if kind == "abbrev":
             kind = "word"
