@@ -2,9 +2,9 @@
 
 Pairwise alignment is a dynamic programme over the two lists of blocks, in the manner of Gale &
 Church's sentence aligner (Gale and Church 1993, "A program for aligning sentences in bilingual
-corpora", Computational Linguistics 19(1)): beads of 1-1, 1-2, 2-1, 1-0 and 0-1 blocks, each with a
-cost. Lengths are compared after scaling by the ratio of the two documents' lengths (German runs
-longer than English); the facts a block carries (figures, dates, names) weigh more than length,
+corpora", Computational Linguistics 19(1)): beads of 1-1, 1-2, 2-1, 1-0 and 0-1 blocks (here up to
+1-4 and 4-1, see MAX_MERGE), each with a cost. Lengths are compared after scaling by the ratio of
+the two documents' lengths (German runs longer than English); the facts a block carries (figures, dates, names) weigh more than length,
 since they survive translation word for word.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from checker.parity.extract import Fact, compatible
 
 # Bead costs, tuned on the parallel releases corpus (benchmarks/parity.py).
-SPLIT_COST = 1.2          # one block against two (a paragraph split or merged in translation)
+SPLIT_COST = 1.2          # each block more than one a side (a paragraph split or merged)
 SKIP_COST = 3.0           # a block with no counterpart
 KIND_COST = 0.6           # a heading against a paragraph
 NO_FACTS_COST = 0.6       # neither block has a fact to compare
@@ -50,13 +50,16 @@ def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
         cost += FACT_WEIGHT * (1 - matched / total)
     if len(a) == len(b) == 1 and (a[0].kind == "heading") != (b[0].kind == "heading"):
         cost += KIND_COST
-    if len(a) + len(b) == 3:
-        cost += SPLIT_COST
+    cost += SPLIT_COST * (len(a) + len(b) - 2)
     return cost
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
-_MOVES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+# One block against up to four: a source file may run several paragraphs together (no blank
+# line between them) where another version separates them.
+MAX_MERGE = 4
+_MOVES = ((1, 1), *((1, k) for k in range(2, MAX_MERGE + 1)),
+          *((k, 1) for k in range(2, MAX_MERGE + 1)), (1, 0), (0, 1))
 
 
 def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:

@@ -25,7 +25,8 @@ for _word, _values in ordinal_lookup().items():
 for _word, _value in quantity_word_lookup().items():
     NUMBER_WORDS.setdefault(_word, set()).add(Decimal(_value))
 # Roman numerals up to 39 (centuries, ordinals of meetings: XIX secolo, XXe siècle).
-ROMAN = re.compile(r"(?<![\w\-])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|er|es)?(?![\w\-])")
+ROMAN = re.compile(r"(?<![\w\-])(?:(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|er|es)?"
+                   r"|(?P<small>x{0,3}(?:ix|iv|v?i{0,3}))(?:e|ème))(?![\w\-])")  # xixe: small caps
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # Languages writing `.` between thousands and `,` before decimals (fr writes a space, and a `.`
 # is read either way); English is the reverse.
@@ -44,7 +45,9 @@ class Fact:
 
 _SPACE = "[ \u00a0\u202f]"
 _MONTH_ALTERNATIVES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = rf"(?P<month>(?:{_MONTH_ALTERNATIVES})\.?)(?!\w)"
+# An abbreviation's dot belongs to the date only when a year follows (Jan. 2022), not at the end
+# of a sentence (on 1 January.).
+_MONTH = rf"(?P<month>(?:{_MONTH_ALTERNATIVES})(?:\.(?={_SPACE}*\d))?)(?!\w)"
 _DAY = r"(?P<day>[0-3]?\d)(?:\.|er|re|e|º|°|ª|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 
@@ -81,14 +84,15 @@ EMAIL = re.compile(EMAIL_RE)
 # 3,150 · 3 150 · 3.150 · 3'150 · 3,150.75 · 1.2 · 1,2 · 48 · 5% · 1er · 2nd (no digits glued to
 # letters: G20, COVID-19 and CO2 are names, not figures).
 NUMBER = re.compile(
-    r"(?<![\w.,])(?<!\d['’])(?<![^\W\d_]-)"
+    r"(?<![\w,])(?<!\d[.'’])(?<![^\W\d_]-)"
     r"(?P<number>\d{1,3}(?:(?P<sep>[ \u00a0\u202f'’.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?:er|re|e|ème|º|°|ª|a|o|st|nd|rd|th)?(?![\w'’]|[.,]\d)"
+    r"(?:er|re|e|ème|º|°|ª|a|o|st|nd|rd|th|(?:k?g|mg|km|cm|mm|m|ha|k?W|MW|GW|[kMGT]Wh)[²³]?)?"
+    r"(?![\w'’]|[.,]\d)"
 )
 SHORT_YEARS = re.compile(r"\d\d[/–]\d\d")
 YEAR_RANGE_START = re.compile(r"(?<!\d)(?P<century>(?:19|20))\d\d[/–-]$")
-WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+NUMBER_WORD = re.compile(r"(?<![\w\-])(?:dix-(?:sept|huit|neuf)|[^\W\d_]+)")
 NAME = re.compile(r"(?<![\w\-])[^\W\d_][\w\-]*")
 
 
@@ -124,13 +128,16 @@ def extract(text: str, lang: str | None) -> list[Fact]:
         if values:
             take("number", m, values, group="number")
     masked = "".join(mask)
-    for m in WORD.finditer(masked):
+    for m in NUMBER_WORD.finditer(masked):           # twelve-day: `twelve` alone
         word = m.group().lower()
-        if word in NUMBER_WORDS:
-            take("number", m, {Decimal(v) for v in NUMBER_WORDS[word]}, soft=True)
+        if word in NUMBER_WORDS or word.replace("-", "") in NUMBER_WORDS:
+            values = NUMBER_WORDS.get(word) or NUMBER_WORDS[word.replace("-", "")]
+            take("number", m, {Decimal(v) for v in values}, soft=True)
     for m in ROMAN.finditer("".join(mask)):
-        if len(m.group("roman")) >= 2:
-            take("number", m, {Decimal(roman_value(m.group("roman")))}, group="roman", soft=True)
+        group = "roman" if m.group("roman") is not None else "small"
+        if len(m.group(group)) >= 2:
+            value = roman_value(m.group(group).upper())
+            take("number", m, {Decimal(value)}, group=group, soft=True)
     return sorted(facts, key=lambda f: f.start)
 
 

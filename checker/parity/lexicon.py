@@ -106,7 +106,7 @@ ORDINALS = {
 # Words that stand for a quantity a translation may write in figures (and back): a dozen, a
 # decade, a hundred, a thousand, half.
 QUANTITY_WORDS = {
-    "10": "decade dizaine jahrzehnt decennio década decénio decennium",
+    "10": "decade dizaine jahrzehnt decennio década decénio decennium zehntel",
     "12": "dozen douzaine dutzend dozzina docena dúzia dozijn",
     "100": "hundred cent centaine hundert cento centinaio cien ciento centenar cem centena honderd",
     "1000": "thousand mille millier tausend migliaio mil millar milhar duizend",
