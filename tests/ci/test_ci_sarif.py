@@ -5,7 +5,7 @@ import pytest
 
 from checker import baseline
 from checker.reports import RenderOptions, load_formats
-from ci_results import RELEASE, SARIF_SCHEMA, document, finding, release_doc, result
+from ci_results import REPO, RELEASE, SARIF_SCHEMA, document, finding, release_doc, result
 
 render = load_formats()["sarif"].render
 
@@ -131,6 +131,11 @@ def test_rule_metadata_comes_from_the_rule_packs(validator):
                    [("common.acronym-undefined", "error", "FSO", 0)])
     (rule,) = _sarif(result(doc), validator)["runs"][0]["tool"]["driver"]["rules"]
     assert rule["defaultConfiguration"] == {"level": "warning"}
+    # GitHub's anchor for the heading "### common.acronym-undefined" drops the dots.
+    assert rule["helpUri"].endswith("/docs/rules.md#commonacronym-undefined")
+    rules_doc = REPO / "docs" / "rules.md"
+    if rules_doc.is_file():
+        assert "\n### common.acronym-undefined\n" in rules_doc.read_text(encoding="utf-8")
     assert rule["shortDescription"]["text"].startswith("Readers who do not know an abbreviation")
     assert rule["fullDescription"]["text"].endswith(
         "Source: https://www.w3.org/WAI/WCAG22/Understanding/abbreviations.html")
