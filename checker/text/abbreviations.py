@@ -22,7 +22,7 @@ TITLES = {
     "fr": {"m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "dr", "pr", "prof", "st", "ste"},
     "de": {"dr", "prof", "hr", "hrn", "fr", "frl", "st", "dipl", "ing", "mag", "med", "phil",
            "jur", "rer", "nat", "pd"},
-    "es": {"sr", "sra", "srta", "sres", "sras", "dr", "dra", "d", "dña", "da", "prof", "profa",
+    "es": {"sr", "sra", "srta", "sres", "sras", "dr", "dra", "d", "dña", "prof", "profa",
            "lic", "ing", "arq", "excmo", "excma", "ilmo", "ilma", "sto", "sta", "fray", "gral"},
     "it": {"sig", "sig.ra", "sig.na", "sigg", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "ing",
            "avv", "arch", "on", "geom", "rag", "mons", "gen", "s", "sen", "onorevole"},
@@ -37,7 +37,7 @@ MID = {
            "evtl", "ggf", "inkl", "exkl", "vgl", "sog", "mio", "mrd", "tel", "str", "bspw", "gem",
            "lt", "max", "min", "rd", "zzgl", "bzgl", "allg", "ehem", "gegr", "geb", "gest", "jh",
            "jhd", "jhs", "kath", "ev", "näml", "od", "insb", "sfr", "chf", "dt", "engl", "franz",
-           "ital", "schweiz", "zit", "zit.n", "i.d.r", "z.h", "u.v.m", "m.e", "s.a", "ebd", "inkl"},
+           "ital", "zit", "zit.n", "i.d.r", "z.h", "u.v.m", "m.e", "s.a", "ebd", "inkl"},
     "es": {"ee", "aprox", "p.ej", "cf", "vs", "vol", "ca", "cía", "admón", "avda",
            "c", "ud", "uds", "vd", "vds", "gob", "depto", "dpto", "tel", "máx", "mín", "c.p"},
     "it": {"ca", "cfr", "es", "p.es", "vs", "tel", "max", "min", "ss", "sgg", "c.a", "c.d",
@@ -80,6 +80,22 @@ GERMAN_MONTHS = {
     "oktober", "november", "dezember", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug",
     "sep", "sept", "okt", "nov", "dez",
 }
+
+
+# German "Mio."/"Mrd." end a sentence after an amount that names its currency first ("CHF 860 Mio.
+# Dieser..."), not when a unit follows ("100 Mio. CHF", "3 Mio. Franken").
+AMOUNT_ABBREVIATIONS = {"mio", "mrd", "mia"}
+CURRENCIES = {"chf", "fr", "eur", "euro", "usd", "gbp", "sfr", "franken", "€", "$"}
+
+# Nouns that take a letter as their name: "le statut S.", "Plan B.", "Vitamin C.". A capital letter
+# after them is a label that may end a sentence, not an initial before a surname.
+LETTER_LABELS = (
+    "status", "statut", "statuto", "estatus", "plan", "piano", "vitamin", "vitamine", "vitamina",
+    "type", "typ", "tipo", "category", "catégorie", "kategorie", "categoria", "categoría", "zone",
+    "zona", "class", "classe", "klasse", "clase", "group", "groupe", "gruppe", "gruppo", "grupo",
+    "annex", "annexe", "anhang", "allegato", "anexo", "letter", "lettre", "buchstabe", "lettera",
+    "letra", "option", "variante", "variant", "scenario", "scénario", "szenario", "escenario",
+)
 
 
 def for_language(lang: str) -> tuple[set, set, set, set]:

@@ -105,6 +105,8 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
         return False
     key = word.lower()
     titles, mid, before_number, final = abbreviations.for_language(lang)
+    if lang == "de" and key in abbreviations.AMOUNT_ABBREVIATIONS:
+        return not _after_currency(text, start, m.start() - len(word))
     if key in titles or key in mid:
         return True
     following = next_word.rstrip(",;:)")
@@ -117,7 +119,7 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
     if key in final:
         return False
     if _is_initial(word):
-        return True
+        return not _is_letter_label(text, start, m.start() - len(word))
     if lang == "de" and word.isdigit() and len(word) <= 3:
         return _german_ordinal(text, start, m.start() - len(word), next_word)
     return False
@@ -142,6 +144,18 @@ def _is_initial(word: str) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True
     return bool(re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+[^\W\d_]{1,2}", word))  # "J.-P"
+
+
+def _after_currency(text: str, start: int, pos: int) -> bool:
+    before = [w.strip(".,").lower() for w in text[start:pos].split()[-3:]]
+    return any(w in abbreviations.CURRENCIES for w in before)
+
+
+def _is_letter_label(text: str, start: int, pos: int) -> bool:
+    """True for "statut S", "Plan B": a single letter naming a thing, not an initial."""
+    before = text[start:pos].split()[-3:]  # "statut de protection S"
+    return len(text[pos:].split(".", 1)[0]) == 1 and \
+        any(w.lower().endswith(abbreviations.LETTER_LABELS) for w in before)
 
 
 def _german_ordinal(text: str, start: int, number_at: int, next_word: str) -> bool:
