@@ -107,6 +107,8 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
     titles, mid, before_number, final = abbreviations.for_language(lang)
     if lang == "de" and key in abbreviations.AMOUNT_ABBREVIATIONS:
         return not _after_currency(text, start, m.start() - len(word))
+    if len(word) == 1 and _is_letter_label(text, start, m.start() - 1):
+        return False
     if key in titles or key in mid:
         return True
     following = next_word.rstrip(",;:)")
@@ -119,7 +121,7 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
     if key in final:
         return False
     if _is_initial(word):
-        return not _is_letter_label(text, start, m.start() - len(word))
+        return True
     if lang == "de" and word.isdigit() and len(word) <= 3:
         return _german_ordinal(text, start, m.start() - len(word), next_word)
     return False
