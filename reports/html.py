@@ -171,7 +171,8 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
             text_blocks.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
                                 "lang": language_attribute(block.get("language") or
                                                            doc.get("language")),
-                                "pieces": pieces})
+                                "pieces": pieces, "text": block.get("text", ""),
+                                "placed": block_placed})
             for _, _, index in block_placed:
                 entries[index]["in_text"] = True
     counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITY_ORDER}
@@ -194,8 +195,19 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
 def finding_view(anchor: str, index: int, f: dict, ui: UI) -> dict:
     number = index + 1
     return {**f, "number": number, "id": f"{anchor}-f{number}", "marker_id": f"{anchor}-m{number}",
-            "label": f"{ui.letter(f['category'])}{number}", "in_text": False,
+            "label": f"{ui.letter(f['category'])}{number}", "in_text": False, "where": where(f, ui),
             "standards": [standard_view(s) for s in f.get("standards", [])]}
+
+
+def where(f: dict, ui: UI) -> str:
+    line, column = f.get("line", 1), f.get("column", 1)
+    end_line, end_column = f.get("end_line", line), f.get("end_column", column)
+    if (end_line, end_column) == (line, column):
+        return ui.t("location", line=line, column=column)
+    if end_line == line:
+        return ui.t("location_columns", line=line, column=column, end_column=end_column)
+    return ui.t("location_range", line=line, column=column, end_line=end_line,
+                end_column=end_column)
 
 
 def language_attribute(tag) -> str:
@@ -233,13 +245,14 @@ def readability_view(readability: dict, ui: UI) -> dict:
     plain = readability.get("meaning")
     if formula is not None and value is not None:
         plain = meaning(primary, value, ui.lang)
-    if target is None:
-        target_text, meets = None, None
-    elif formula is None:
-        target_text, meets = ui.t("target_plain", target=ui.number(target)), None
-    else:
+    target_text = target_short = meets = None
+    if target is not None and formula is None:
+        target_text = ui.t("target_plain", target=ui.number(target))
+        target_short = ui.number(target)
+    elif target is not None:
         ease = formula.scale == "ease"
         target_text = ui.t("target_min" if ease else "target_max", target=ui.number(target))
+        target_short = ("≥ " if ease else "≤ ") + ui.number(target)
         meets = value is not None and (value >= target if ease else value <= target)
     rows = [{"name": _formula_title(name, ui, FORMULAS), "value": ui.number(v), "raw": v,
              "primary": name == primary, "unreliable": name in readability.get("unreliable", [])}
@@ -248,7 +261,7 @@ def readability_view(readability: dict, ui: UI) -> dict:
     words = readability.get("sentence_words")
     return {"primary": _formula_title(primary, ui, FORMULAS) if primary else None,
             "value": value, "value_text": ui.number(value) if value is not None else "",
-            "target_text": target_text, "meets": meets, "meaning": plain, "rows": rows,
+            "target_text": target_text, "target_short": target_short, "meets": meets, "meaning": plain, "rows": rows,
             "chart": sentence_chart(words, limit) if words and limit else None}
 
 
@@ -328,19 +341,31 @@ def _summary(result: dict, documents: list[dict]) -> dict:
 
 
 def group_views(groups: list[dict], documents: list[dict]) -> list[dict]:
-    """Translations side by side: per group, one column per version, one row per aligned block."""
+    """Translations side by side: per group, one column per version, one row per aligned stretch.
+    An alignment row gives, per version, a block index, a list of them (n:m) or null (none)."""
     by_path = {d["path"]: d for d in documents}
     views = []
     for number, group in enumerate(groups, 1):
         versions = [by_path.get(p) for p in group.get("paths", [])]
-        if not all(versions) or any(v["blocks"] is None for v in versions):
+        if not versions or not all(versions) or any(v["blocks"] is None for v in versions):
             continue
-        rows = []
-        for aligned in group.get("alignment", []):
-            rows.append([v["blocks"][i] if isinstance(i, int) and 0 <= i < len(v["blocks"])
-                         else None for v, i in zip(versions, aligned)])
+        rows = [[[_parity_only(b, v["findings"]) for b in _aligned_blocks(v["blocks"], cell)]
+                 for v, cell in zip(versions, aligned)]
+                for aligned in group.get("alignment", [])]
         views.append({"number": number, "versions": versions, "rows": rows})
     return views
+
+
+def _parity_only(block: dict, findings: list[dict]) -> dict:
+    """The block with only its parity findings marked: side by side, those are what matter."""
+    placed = [p for p in block["placed"] if findings[p[2]]["category"] == "parity"]
+    return {**block, "pieces": block_pieces(block["text"], placed, findings)}
+
+
+def _aligned_blocks(blocks: list[dict], cell) -> list[dict]:
+    indexes = cell if isinstance(cell, list) else [cell]
+    return [blocks[i] for i in indexes
+            if isinstance(i, int) and not isinstance(i, bool) and 0 <= i < len(blocks)]
 
 
 def shown(text) -> Markup:

@@ -120,7 +120,8 @@
       status.textContent = ui.shown.replace("{shown}", shown).replace("{total}", total);
     }
     fieldset.addEventListener("change", apply);
-    apply();
+    var total = container.querySelectorAll(".finding").length;
+    status.textContent = ui.shown.replace("{shown}", total).replace("{total}", total);
   }
 
   document.querySelectorAll("table.sortable").forEach(makeSortable);
