@@ -126,6 +126,10 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
     readability = compute_readability(stats, lang, profile)
     ctx = AnalysisContext(settings=settings, language=tag, stats=stats, profile=profile,
                           readability=readability, ui_lang=settings.ui_lang)
+    if doc.format == "html":
+        # <abbr title> expansions count as definitions for the acronym rule (WCAG 3.1.4).
+        from checker.sources.html import abbr_expansions
+        ctx.shared["abbr_expansions"] = abbr_expansions(doc)
     findings: list[Finding] = list(doc.notes)
     engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
     if doc.blocks:
