@@ -7,7 +7,10 @@ import re
 from .model import Hit, Rule, rule_kind
 from .text import case_matches, compile_terms, match_case, normalize
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words for the capitals checks: an apostrophe splits (L'OFEN is the article and OFEN).
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# What may stand between two shouted words of one run: spaces and light punctuation, no letters.
+_RUN_GLUE = re.compile(r"[\s,&/–-]*")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -186,14 +189,15 @@ def caps_words(text: str):
 
 @rule_kind("capitalization")
 class Capitalization(Rule):
-    """Shouting: a run of `min_words` or more all-capital words, or one all-capital word of
-    `single_min_letters` letters or more, that are not acronyms (`known`, or defined in the text
-    as `(ABC)`). Roman numerals are not shouting."""
-    OPTIONS = ("min_words", "single_min_letters", "known")
+    """Shouting: a run of `min_words` or more all-capital words with `min_letters` letters or more
+    in all, that are not acronyms (`known`, or defined in the text as `(ABC)`). Roman numerals are
+    not shouting. A single capitalised word is too often an unexpanded acronym or a brand (PUBLICA,
+    CRISPR) to call it shouting."""
+    OPTIONS = ("min_words", "min_letters", "known")
 
     def configure(self, spec):
         self.min_words = spec.get("min_words", 2)
-        self.single_min = spec.get("single_min_letters", 6)
+        self.min_letters = spec.get("min_letters", 8)
         self.known = known_acronyms(self, spec.get("known", {}))
 
     def check(self, view):
@@ -201,8 +205,8 @@ class Capitalization(Rule):
         allowed = self.known.get("any", set()) | self.known.get(view.lang, set()) | defined
         for bi, block in view.blocks():
             for run in caps_runs(block.text, allowed):
-                long_single = len(run) == 1 and len(run[0].group()) >= self.single_min
-                if len(run) < self.min_words and not long_single:
+                letters = sum(c.isalpha() for m in run for c in m.group())
+                if len(run) < self.min_words or letters < self.min_letters:
                     continue
                 start, end = run[0].start(), run[-1].end()
                 if view.is_protected(bi, start, end):
@@ -214,7 +218,7 @@ class Capitalization(Rule):
 
 def caps_runs(text: str, allowed: set[str]) -> list[list]:
     """Runs of consecutive all-capital words that are not `allowed` acronyms nor Roman numerals,
-    within one sentence (a run stops at . ! ? : ;)."""
+    separated only by spaces or light punctuation (a run stops at any other word or at . ! ? : ;)."""
     runs: list[list] = []
     run: list = []
     for m in caps_words(text):
@@ -223,7 +227,7 @@ def caps_runs(text: str, allowed: set[str]) -> list[list]:
                 runs.append(run)
             run = []
             continue
-        if run and re.search(r"[.!?:;]", text[run[-1].end():m.start()]):
+        if run and not _RUN_GLUE.fullmatch(text[run[-1].end():m.start()]):
             runs.append(run)
             run = []
         run.append(m)

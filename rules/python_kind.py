@@ -50,6 +50,8 @@ def _passive_prepare(rule: Rule, params: dict) -> dict:
                 "exceptions": re.compile(f"(?:{'|'.join(params.get('exceptions', ()) or ['(?!)'])})$"),
                 "gap_words": re.compile(f"(?:{params.get('gap_words', '(?!)')})$"),
                 "max_gap": int(params.get("max_gap", 2)),
+                "look_back": bool(params.get("participle_before", False)),
+                "reflexive": {w.lower() for w in params.get("reflexive_pronouns", ())},
                 "lowercase": bool(params.get("lowercase_participle", False))}
     except KeyError as exc:
         raise rule.fail(f"params.{exc.args[0]}", "is required for passive_voice") from None
@@ -70,10 +72,25 @@ def passive_voice(view, p: dict) -> Iterator[Hit]:
         for i, aux in enumerate(words):
             if aux.start < covered or aux.text.lower() not in p["auxiliaries"]:
                 continue
+            if i > 0 and words[i - 1].text.lower() in p["reflexive"]:
+                continue    # "si erano lamentati": a reflexive verb, not a passive
             hit = _participle_after(words, i, text, p)
             if hit is not None:
                 covered = hit.end
                 yield Hit(s.block_index, aux.start, hit.end, values={"match": text[aux.start:hit.end]})
+            elif p["look_back"] and i > 0 and _is_participle(words[i - 1], p) \
+                    and _gap_ok(text, words[i - 1].end, aux.start):
+                # German puts the participle first in subordinate and modal clauses:
+                # "die repariert werden müssen".
+                covered = aux.end
+                yield Hit(s.block_index, words[i - 1].start, aux.end,
+                          values={"match": text[words[i - 1].start:aux.end]})
+
+
+def _is_participle(token, p) -> bool:
+    w = token.text.lower()
+    return bool(w in p["irregular"] or p["participle"].match(w)) and not p["exceptions"].match(w) \
+        and not (p["lowercase"] and token.text[:1].isupper())
 
 
 def _participle_after(words, i, text, p):
@@ -81,13 +98,9 @@ def _participle_after(words, i, text, p):
     for follower in words[i + 1:i + 2 + p["max_gap"]]:
         if not _gap_ok(text, previous.end, follower.start):
             return None
-        w = follower.text.lower()
-        is_participle = (w in p["irregular"] or p["participle"].match(w)) \
-            and not p["exceptions"].match(w) \
-            and not (p["lowercase"] and follower.text[:1].isupper())
-        if is_participle:
+        if _is_participle(follower, p):
             return follower
-        if not p["gap_words"].match(w):
+        if not p["gap_words"].match(follower.text.lower()):
             return None
         previous = follower
     return None

@@ -1,0 +1,53 @@
+"""How quiet the rule packs are on good text: warnings + errors per 1,000 words.
+
+1. The well-edited releases written for this project (tests/rules/clean/<lang>), per language.
+2. The real Swiss federal releases of ../shared/corpora/releases (when present), checked once with
+   their true region (fr-CH, de-CH, it-CH, en-GB) and once as if the region were unknown (the
+   language's default region): the gap is what a checker that ignores regional conventions reports.
+
+Run: python benchmarks/quiet.py
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "rules")]
+
+from quiet import CLEAN_TAGS, measure_clean, measure_files  # noqa: E402
+
+RELEASES = ROOT.parent / "shared" / "corpora" / "releases"
+SWISS_TAGS = {"fr": "fr-CH", "de": "de-CH", "it": "it-CH", "en": "en-GB"}
+
+
+def _row(label: str, result, seconds: float) -> str:
+    top = ", ".join(f"{r} {n}" for r, n in sorted(result.by_rule.items(), key=lambda kv: -kv[1])[:3])
+    return (f"{label:<22} {result.words:>7} {result.loud:>6} {result.per_thousand:>8.2f} "
+            f"{result.info:>6} {seconds:>7.2f}s  {top}")
+
+
+def main() -> None:
+    header = f"{'texts':<22} {'words':>7} {'w+e':>6} {'per 1k':>8} {'info':>6} {'time':>8}  most frequent"
+    print("Well-edited releases written for lisible (tests/rules/clean)")
+    print(header)
+    for lang in sorted(CLEAN_TAGS):
+        start = time.perf_counter()
+        result = measure_clean(lang)
+        print(_row(f"{lang} ({CLEAN_TAGS[lang]})", result, time.perf_counter() - start))
+    if not RELEASES.is_dir():
+        print(f"\n{RELEASES} not found: skipping the Swiss releases.")
+        return
+    print("\nSwiss federal releases (real texts), true region vs. region ignored")
+    print(header)
+    for lang, tag in SWISS_TAGS.items():
+        files = sorted((RELEASES / lang).glob("ch-*.txt"))
+        for label_tag in (tag, lang):
+            start = time.perf_counter()
+            result = measure_files(files, label_tag)
+            print(_row(f"{lang} as {label_tag}", result, time.perf_counter() - start))
+
+
+if __name__ == "__main__":
+    main()
