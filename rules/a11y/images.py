@@ -92,12 +92,14 @@ def _srcset(value: str) -> list[str]:
 def _filename(page: Page, el: Element, name: str) -> list[Finding]:
     """ACT 9eb3f6: a name equal to a source's file name. With its extension, or a camera code or
     checksum, it describes nothing (error); a plain word may describe the image or not (review).
-    In a download link the file name with extension is the point (review)."""
+    In a download link the file name with its extension is what the user needs (no finding)."""
     wanted = name.strip().casefold()
     for file_name in image_sources(el):
         stem = _EXTENSION.sub("", file_name)
         if wanted == file_name.casefold() and _EXTENSION.search(file_name):
-            review = any(a.tag == "a" and "download" in a.attrs for a in el.ancestors())
+            if any(a.tag == "a" and "download" in a.attrs for a in el.ancestors()):
+                return []
+            review = False
         elif wanted in (file_name.casefold(), stem.casefold()):
             review = not _FILE_CODE.match(stem)
         else:
