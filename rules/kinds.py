@@ -182,8 +182,8 @@ class Occurrence(Rule):
 def caps_words(text: str):
     """Words written all in capitals (two letters or more)."""
     for m in _WORD.finditer(text):
-        letters = [c for c in m.group() if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
+        word = m.group()
+        if len(word) >= 2 and word.isupper():
             yield m
 
 
