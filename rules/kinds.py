@@ -9,8 +9,9 @@ from .text import case_matches, compile_terms, match_case, normalize
 
 # Words for the capitals checks: an apostrophe splits (L'OFEN is the article and OFEN).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# What may stand between two shouted words of one run: spaces and light punctuation, no letters.
-_RUN_GLUE = re.compile(r"[\s,&/–-]*")
+# What may stand between two shouted words of one run: spaces, light punctuation and at most a
+# one-letter capital word (Italian "È", French "À"), nothing else.
+_RUN_GLUE = re.compile(r"[\s,&/–-]*(?:[^\W\d_][\s,&/–-]+)?")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -227,7 +228,8 @@ def caps_runs(text: str, allowed: set[str]) -> list[list]:
                 runs.append(run)
             run = []
             continue
-        if run and not _RUN_GLUE.fullmatch(text[run[-1].end():m.start()]):
+        glue = text[run[-1].end():m.start()] if run else ""
+        if run and not (_RUN_GLUE.fullmatch(glue) and glue == glue.upper()):
             runs.append(run)
             run = []
         run.append(m)

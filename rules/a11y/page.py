@@ -12,7 +12,7 @@ import re
 from checker.document import PROSE_KINDS
 from checker.findings import Finding
 from checker.html.aria import role_of
-from checker.html.langtags import has_known_primary_subtag
+from checker.html.langtags import has_known_primary_subtag, primary_subtag
 from checker.html.tree import Element, Text
 
 from .language import judge, language_name
@@ -117,6 +117,8 @@ def check_undeclared_passages(page: Page) -> list[Finding]:
             continue
         if _lang_owner(block.element) is not html or len(_WORD.findall(block.text)) < PARAGRAPH_MIN_WORDS:
             continue
+        if block.detected_language and block.detected_language == primary_subtag(page_lang):
+            continue   # the engine's per-block detection already agrees with the page
         best, confidence = detect(block.text)
         if best is None or confidence < PARAGRAPH_CONFIDENCE:
             continue
