@@ -5,7 +5,7 @@ professionally translated: nearly every parity finding on them is a false alarm,
 few real differences a reader can confirm by reading the versions side by side.
 Prints the parity findings per 1,000 words, the share of blocks aligned across all four versions,
 the findings per rule and, with --show, every finding with the text it points at.
-Run: python benchmarks/parity.py [--show] [--group ch-99580]
+Run: python benchmarks/parity.py [--show] [--html] [--group ch-99580]
 """
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def groups() -> dict[str, list[dict]]:
     return out
 
 
-def load(entry: dict):
-    doc = load_path(CORPUS / entry["txt"], 10_000_000)
+def load(entry: dict, html: bool = False):
+    doc = load_path(CORPUS / entry["html" if html else "txt"], 10_000_000)
     doc.language = entry["lang"]
     return doc
 
@@ -47,6 +47,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", action="store_true", help="print every finding")
     parser.add_argument("--group", help="only this parallel group")
+    parser.add_argument("--html", action="store_true", help="compare the .html files, not .txt")
     args = parser.parse_args()
     if not (CORPUS / "index.json").exists():
         print(f"corpus not found at {CORPUS}")
@@ -56,7 +57,7 @@ def main() -> int:
     for name, members in sorted(groups().items()):
         if args.group and name != args.group:
             continue
-        docs = [load(e) for e in members]
+        docs = [load(e, args.html) for e in members]
         findings, summary = check_group(docs)
         total_words += sum(len(words(b.text)) for d in docs for b in d.prose_blocks)
         for row in summary["alignment"]:

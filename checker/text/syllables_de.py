@@ -5,14 +5,15 @@ for German on syllables as spoken (Flesch's instruction); the Wiener Sachtextfor
 Vanecek 1984) count syllables (and words of 3+ syllables, and of one) the same way. German has no
 mute vowels, so the spoken count is the count of syllables the Duden hyphenates, with the
 exceptions below (a final "-ien" is two syllables, "i-en", in Duden's hyphenation: "Fe|ri|en").
+The list is not fully consistent (it has both "Clau|dia" and "Clau|di|a"); we follow its majority.
 The reference is a hand-syllabified list whose author followed Duden (germanSyllableCount, see
 ../shared/corpora/lexique/README.md).
 
 Rules, following German syllable structure (one syllable per vowel nucleus):
 - diphthongs ei, ai, au, eu, äu, ey, ay and the long-vowel spellings aa, ee, oo, ie are one nucleus;
 - any other two vowel letters are two syllables (hiatus): "The|a|ter", "Na|ti|on", "Mu|se|um",
-  "neu|e", "Bau|er"; "ie" before a final "-n" after a consonant is i-en ("Fa|mi|li|en"), and a final
-  "-ie" that is not stressed (after l or n, or in -tie of a foreign word like "Studie") is i-e;
+  "neu|e", "Bau|er"; "ie" before a final "-n" after a consonant is i-en ("Fa|mi|li|en"), and an
+  unstressed final "-ie" after l or d is i-e ("Li|li|e", "Stu|di|e"; but "Me|lo|die", "I|ro|nie");
 - "qu" is a consonant cluster (k+v): the u is not a vowel; y is a vowel except before a vowel;
 - a few common English loanwords are read as in English ("Team", "Software").
 """
@@ -28,6 +29,8 @@ LOANWORDS = {
     "know-how": 2, "browser": 2, "computer": 3, "job": 1, "jobs": 1, "baby": 2, "babys": 2,
 }
 
+# "ai" read as two vowels in a few loanwords (Duden): "Ukraine", "naiv", "Mosaik", "Kokain".
+_AI_HIATUS = re.compile(r"ukrain|naiv|mosaik|kokain|archaik|altaisch")
 _NUCLEUS = re.compile(r"äu|eu|ei|ai|au|ey|ay|aa|ee|oo|ie|[aeiouyäöü]")
 
 
@@ -38,6 +41,7 @@ def count(word: str) -> int:
     w = re.sub(r"y(?=[aeiouäöü])", "j", w)
     w = _split_ie(w)
     w = re.sub(r"eum$|eums$", lambda m: "e_" + m.group()[1:], w)  # Museum: Mu|se|um
+    w = _AI_HIATUS.sub(lambda m: m.group().replace("ai", "a_i"), w)  # U|k|ra|i|ne, na|iv
     return max(1, len(_NUCLEUS.findall(w)))
 
 
@@ -47,6 +51,6 @@ def _split_ie(w: str) -> str:
     # Not after a vowel or at the start ("Wien", "schien" have only one vowel).
     if re.search(r"[^aeiouäöü]ien$", w) and len(_NUCLEUS.findall(w[:-3])) > 0:
         w = w[:-3] + "i_en"
-    elif re.search(r"(?:[ln]|[^s]ti|[^aeiou]di)ie$", w) and not w.endswith(("onie", "anie", "enie")):
-        w = w[:-2] + "i_e"
+    elif re.search(r"[aeiouäöü][^aeiouäöü]*[ld]ie$", w) and not w.endswith("odie"):
+        w = w[:-2] + "i_e"  # "Li|li|e", "Stu|di|e"; not "Me|lo|die", nor "die", "nie", "wie"
     return w

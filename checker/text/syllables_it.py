@@ -14,8 +14,8 @@ dictionary's syllabification (sillabazione) shows and Serianni's grammar (Gramma
 - i between two vowels begins the next syllable ("a-iu-to", "no-ia", "ma-ia-le");
 - i after c, g, sc and gl before a vowel only marks the sound ("gior-no", "la-scia-re", "fi-glio")
   and is not a vowel; u after q and g before a vowel is a glide ("quan-do", "guer-ra");
-- after a consonant + l/r, i before a, e, o is a hiatus ("cli-en-te", "tri-on-fo"), as after the
-  prefix ri- ("ri-a-pri-re", "ri-u-nio-ne").
+- after a word-initial consonant + l/r, i before a, e, o is a hiatus ("cli-en-te", "tri-on-fo"),
+  as after the prefix ri- ("ri-a-pri-re", "ri-u-nio-ne").
 """
 from __future__ import annotations
 
@@ -62,8 +62,9 @@ def count(word: str) -> int:
         w = re.sub(r"(?<=[cg])i(?=[aeouàèéòóù])", "", w)  # "giorno", "lasciare"
         w = re.sub(r"(?<=gl)i(?=[aeouàèéòóù])", "", w)    # "figlio", "famiglia"
     w = re.sub(r"^ri(?=[aeou])", "rì", w)                   # prefix ri- + vowel: hiatus
-    # "cliente", "trionfo": not in a final -io/-ia ("proprio", "industria")
-    w = re.sub(r"(?<=[bcdfgptv][lr])i(?=[aeo][^aeiouàèéìòóù]+[aeiouàèéìòóù])", "ì", w)
+    # "cliente", "trionfo": a word-initial cluster, not before a final -io/-ia ("proprio") and not
+    # inside a word ("industriale": in-du-stria-le)
+    w = re.sub(r"^([bcdfgptv][lr])i(?=[aeo][^aeiouàèéìòóù]+[aeiouàèéìòóù])", r"\1ì", w)
     if stressed:
         w = _mark_last_i(w)
     return max(1, _nuclei(w))

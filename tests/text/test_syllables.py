@@ -39,11 +39,12 @@ HAND_COUNTED = [
     ("de", "neue", 2), ("de", "Theater", 3), ("de", "Museum", 3), ("de", "Quelle", 2),
     ("de", "Eichhörnchen", 3), ("de", "Bauer", 2), ("de", "Zeitung", 2), ("de", "Häuser", 2),
     ("de", "Nation", 3), ("de", "Ferien", 3), ("de", "Liebe", 2), ("de", "Idee", 2),
+    ("de", "Ukraine", 4), ("de", "naiv", 2),
     ("es", "país", 2), ("es", "idea", 3), ("es", "ciudad", 2), ("es", "día", 2), ("es", "guerra", 2),
     ("es", "reúne", 3), ("es", "hoy", 1), ("es", "aéreo", 4), ("es", "pingüino", 3),
     ("it", "paese", 3), ("it", "mio", 2), ("it", "giorno", 2), ("it", "aiuto", 3),
     ("it", "chiesa", 2), ("it", "economia", 5), ("it", "notizia", 3), ("it", "dell'anno", 3),
-    ("it", "quando", 2), ("it", "figlio", 2),
+    ("it", "quando", 2), ("it", "figlio", 2), ("it", "industriale", 4), ("it", "cliente", 3),
 ]
 
 
