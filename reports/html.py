@@ -283,11 +283,13 @@ def gauge(score) -> dict:
 
 
 def sentence_chart(words: list[int], limit: int) -> dict:
-    width, height, left, bottom, top = 640, 170, 34, 22, 12
-    plot_w, plot_h = width - left - 8, height - bottom - top
+    """Bars of words per sentence, in order, on a scale that always shows the limit."""
+    height, left, bottom, top = 170, 34, 22, 12
+    plot_h = height - bottom - top
     scale_max = max(10, math.ceil(max(max(words), limit) * 1.1 / 10) * 10)
-    step = min(plot_w / len(words), 40.0)   # a few sentences still read as bars, not blocks
+    step = min(598 / len(words), 40.0)   # a few sentences still read as bars, not blocks
     gap = min(2.0, step * 0.2)
+    right = round(left + max(step * len(words), 200), 1)
 
     def y(value):
         return top + plot_h - plot_h * value / scale_max
@@ -297,7 +299,7 @@ def sentence_chart(words: list[int], limit: int) -> dict:
              "over": n > limit, "n": n}
             for i, n in enumerate(words)]
     ticks = [{"y": round(y(v), 1), "value": v} for v in (0, scale_max // 2, scale_max)]
-    return {"width": width, "height": height, "left": left, "right": width - 8,
+    return {"width": math.ceil(right + 8), "height": height, "left": left, "right": right,
             "bars": bars, "ticks": ticks, "limit": limit, "limit_y": round(y(limit), 1),
             "count": len(words), "longest": max(words), "over": sum(n > limit for n in words),
             "axis_y": top + plot_h}
