@@ -79,9 +79,10 @@ def _collect_blocks(doc: Document, tree: Tree, vis: Visibility) -> None:
         node, leaving = stack.pop()
         if isinstance(node, Text):
             current = collectors[-1]
-            for ch, off in node.chars():
-                current.chars.append(ch)
-                current.offsets.append(off)
+            for text, offset, contiguous in node.runs:
+                current.chars.extend(text)
+                current.offsets.extend(range(offset, offset + len(text)) if contiguous
+                                       else [offset] * len(text))
             continue
         if leaving:
             if node is collectors[-1].element:
