@@ -33,3 +33,20 @@ def test_rule_is_documented(rule):
         assert rule.severity == "info"
     if rule.act:
         assert f"ACT:{rule.act.rstrip('/').rsplit('/', 1)[-1]}" in rule.standards
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Read more"), ("en", "Click here!"),
+                                        ("fr", "Cliquez ici"), ("fr", "En savoir plus…"),
+                                        ("de", "Hier"), ("de", "Mehr"), ("es", "Leer más"),
+                                        ("es", "aquí"), ("it", "Leggi di più"), ("it", "qui")])
+def test_vague_link_text_in_each_first_class_language(lang, text):
+    html = f'<html lang="{lang}"><title>T</title><h1>T</h1><p><a href="/x">{text}</a></p></html>'
+    rules_fired = {f.rule for f in check_page(load(html, "v.html"))}
+    assert "a11y.link-text-vague" in rules_fired
+
+
+@pytest.mark.parametrize("text", ["Read the 2025 annual report", "Hierarchie der Normen",
+                                  "Plus de bus la nuit"])
+def test_descriptive_link_text_is_not_vague(text):
+    html = f'<html lang="en"><title>T</title><h1>T</h1><p><a href="/x">{text}</a></p></html>'
+    assert "a11y.link-text-vague" not in {f.rule for f in check_page(load(html, "v.html"))}
