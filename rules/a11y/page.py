@@ -14,6 +14,7 @@ from checker.findings import Finding
 from checker.html.aria import role_of
 from checker.html.langtags import has_known_primary_subtag, primary_subtag
 from checker.html.tree import Element, Text
+from checker.sources.html import page_title
 
 from .language import judge, language_name
 from .meta import Page
@@ -25,7 +26,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def check_title(page: Page) -> list[Finding]:
-    from checker.sources.html import page_title
     title = page_title(page.tree)
     if title is None:
         return [page.finding("a11y.title-missing", page.tree.html)]
@@ -141,7 +141,6 @@ def _lang_owner(el: Element) -> Element | None:
 
 
 def _title_text(page: Page) -> str:
-    from checker.sources.html import page_title
     title = page_title(page.tree)
     if title is None:
         return ""
