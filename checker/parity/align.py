@@ -40,24 +40,30 @@ def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
     facts_b = [f for u in b for f in u.facts]
     names_a = frozenset().union(*(u.names for u in a))
     names_b = frozenset().union(*(u.names for u in b))
-    total = len(facts_a) + len(facts_b) + len(names_a) + len(names_b)
+    # Number words count only when they match: most are also articles (un, ein, one).
+    matched_a = [any(compatible(f, g) for g in facts_b) for f in facts_a]
+    matched_b = [any(compatible(g, f) for f in facts_a) for g in facts_b]
+    total = sum(m or not f.soft for f, m in zip(facts_a, matched_a)) \
+        + sum(m or not f.soft for f, m in zip(facts_b, matched_b)) + len(names_a) + len(names_b)
     if total == 0:
         cost += NO_FACTS_COST
     else:
-        matched = sum(any(compatible(f, g) for g in facts_b) for f in facts_a) \
-            + sum(any(compatible(g, f) for f in facts_a) for g in facts_b) \
-            + 2 * len(names_a & names_b)
+        matched = sum(matched_a) + sum(matched_b) + 2 * len(names_a & names_b)
         cost += FACT_WEIGHT * (1 - matched / total)
     if len(a) == len(b) == 1 and (a[0].kind == "heading") != (b[0].kind == "heading"):
         cost += KIND_COST
     cost += SPLIT_COST * (len(a) + len(b) - 2)
+    if any(len(side) > 1 and side[-1].kind == "heading" for side in (a, b)):
+        cost += KIND_COST      # a heading introduces what follows it, not what precedes it
     return cost
 
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
-# One block against up to four: a source file may run several paragraphs together (no blank
-# line between them) where another version separates them.
-MAX_MERGE = 4
+# One block against up to twenty: a source file may run several paragraphs together (no blank
+# line, <br> instead of <p>) where another version separates them. Merges whose lengths do not fit
+# (MERGE_LENGTH_SLACK) are not considered, which keeps the programme fast.
+MAX_MERGE = 20
+MERGE_LENGTH_SLACK = 2.0
 _MOVES = ((1, 1), *((1, k) for k in range(2, MAX_MERGE + 1)),
           *((k, 1) for k in range(2, MAX_MERGE + 1)), (1, 0), (0, 1))
 
@@ -66,6 +72,7 @@ def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
     """Beads (indexes in a, indexes in b) covering both lists in order, at the least total cost."""
     ratio = (sum(u.length for u in b) + 1) / (sum(u.length for u in a) + 1)
     n, m = len(a), len(b)
+    total_a, total_b = _prefix_lengths(a), _prefix_lengths(b)
     best = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
@@ -79,6 +86,9 @@ def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
                     continue
                 if di == 0 or dj == 0:
                     step = SKIP_COST
+                elif di + dj > 3 and not _lengths_fit(total_a[ni] - total_a[i],
+                                                     total_b[nj] - total_b[j], ratio):
+                    continue
                 else:
                     step = bead_cost(a[i:ni], b[j:nj], ratio)
                 if best[i][j] + step < best[ni][nj] - 1e-9:
@@ -92,6 +102,18 @@ def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
         i, j = i - di, j - dj
     beads.reverse()
     return beads
+
+
+def _prefix_lengths(units: list[Unit]) -> list[int]:
+    totals = [0]
+    for unit in units:
+        totals.append(totals[-1] + unit.length)
+    return totals
+
+
+def _lengths_fit(length_a: int, length_b: int, ratio: float) -> bool:
+    expected = ratio * length_a
+    return expected / MERGE_LENGTH_SLACK <= length_b <= expected * MERGE_LENGTH_SLACK
 
 
 def align_group(units: list[list[Unit]]) -> list[list[list[int]]]:

@@ -25,7 +25,8 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanis
 PAIRED_KINDS = ("number", "date", "time", "url", "email", "phone")
 KIND_WORDS = {"number": "figure", "date": "date", "time": "time", "url": "address",
               "email": "e-mail address", "phone": "phone number", "name": "name"}
-NEAR_ROWS = 1                 # rows either side where a fact may have moved
+NEAR_ROWS = 2                 # rows either side where a fact may have moved
+NAME_NEAR_ROWS = 1            # rows either side where a name's first mention may have moved
 LENGTH_RATIO_LIMIT = 2.0      # a row this many times longer or shorter than usual is reported
 LENGTH_RATIO_MIN_CHARS = 150  # ... when its longer side has at least this many characters
 
@@ -95,13 +96,14 @@ def units(version: Version) -> list[Unit]:
 def compare(versions: list[Version]) -> tuple[dict[str, list[Finding]], list[list[list[int]]]]:
     rows = align_group([units(v) for v in versions])
     findings: dict[str, list[Finding]] = {v.doc.path: [] for v in versions}
+    usual = [1.0] + [_usual_ratio(versions, rows, v) for v in range(1, len(versions))]
     for r, row in enumerate(rows):
         missing = [v for v, blocks in enumerate(row) if not blocks]
         if missing:
             _report_orphan(versions, rows, r, missing, findings)
             continue
         _compare_row(versions, rows, r, findings)
-        _check_length(versions, row, findings)
+        _check_length(versions, rows, r, usual, findings)
     _check_names(versions, rows, findings)
     return findings, rows
 
@@ -139,37 +141,45 @@ def _near(versions, rows, r, v: int, cluster) -> bool:
 
 def _compare_row(versions, rows, r, findings) -> None:
     n = len(versions)
-    extras: dict[int, list[tuple[Placed, dict]]] = {v: [] for v in range(n)}
+    extras: dict[int, list[tuple[Placed, bool]]] = {v: [] for v in range(n)}
     absent: dict[int, list[dict]] = {v: [] for v in range(n)}
     for cluster in _clusters(versions, rows[r]):
         if all(f.soft for members in cluster.values() for _, f in members):
             continue
         support = set(cluster) | {v for v in range(n) if v not in cluster
                                   and _near(versions, rows, r, v, cluster)}
-        if 2 * len(support) == n and n > 2:
-            continue    # half the versions each way: nothing says which is right
-        expected = 2 * len(support) > n or (2 * len(support) == n and 0 in support)
-        if expected:
+        if _expected(support, n):
             for v in range(n):
                 if v not in support:
                     absent[v].append(cluster)
-        else:
-            for v, members in cluster.items():
-                hard = [p for p in members if not p[1].soft]
-                if hard:
-                    extras[v].append((hard[0], cluster))
+        if _expected(set(cluster), n) or 2 * len(support) == n > 2:
+            continue    # in most versions' row; or half each way: nothing says which is right
+        # Few versions have it in this row: extra there, unless the others have it close by (a
+        # sentence moved); either way it may be what replaced a fact missing from the row.
+        moved = _expected(support, n)
+        for v, members in cluster.items():
+            hard = [p for p in members if not p[1].soft]
+            if hard:
+                extras[v].append((hard[0], moved))
     for v in range(n):
         _report_row(versions, rows[r], v, extras[v], absent[v], findings)
+
+
+def _expected(support: set[int], n: int) -> bool:
+    """Most versions have it; on a tie between two versions, the reference decides."""
+    return 2 * len(support) > n or (2 * len(support) == n == 2 and 0 in support)
 
 
 def _report_row(versions, row, v, extras, absent, findings) -> None:
     version = versions[v]
     every_version_links = all(any(f.kind == "url" for _, f in _row_facts(w, row[i]))
                               for i, w in enumerate(versions))
-    for (k, fact), _ in extras:
+    for (k, fact), moved in sorted(extras, key=lambda extra: extra[1]):
         if fact.kind == "url" and every_version_links:
             continue    # each version links its own language's page (ehb.swiss / hefp.swiss)
         partner = _partner(absent, fact.kind)
+        if partner is None and moved:
+            continue
         where = version.doc.span(version.blocks[k], fact.start, fact.end)
         if partner is not None:
             absent.remove(partner)
@@ -257,19 +267,18 @@ def _gap(version: Version, rows, r, w) -> str:
     return "it would come first"
 
 
-def _check_length(versions, row, findings) -> None:
+def _check_length(versions, rows, r, usual_ratios, findings) -> None:
+    """A row far longer or shorter than the versions' usual ratio, unless taking the row before
+    or after with it evens out (the paragraph break only falls elsewhere)."""
     reference = versions[0]
-    ref_length = sum(len(reference.blocks[k].text) for k in row[0])
-    ref_total = sum(len(b.text) for b in reference.blocks) or 1
     for v, version in enumerate(versions[1:], start=1):
-        length = sum(len(version.blocks[k].text) for k in row[v])
-        usual = (sum(len(b.text) for b in version.blocks) or 1) / ref_total
-        ratio = length / (usual * ref_length) if ref_length else 0
-        if max(length, ref_length) < LENGTH_RATIO_MIN_CHARS or \
-                1 / LENGTH_RATIO_LIMIT <= ratio <= LENGTH_RATIO_LIMIT:
+        usual = usual_ratios[v]
+        ratio, length, ref_length = _length_ratio(versions, rows, [r], v, usual)
+        if max(length, ref_length) < LENGTH_RATIO_MIN_CHARS or _ordinary(ratio) or any(
+                _break_moved(versions, rows, r, other, v, usual, ratio) for other in (r - 1, r + 1)):
             continue
-        first = version.blocks[row[v][0]]
-        span = reference.doc.span(reference.blocks[row[0][0]], 0, 1)
+        first = version.blocks[rows[r][v][0]]
+        span = reference.doc.span(reference.blocks[rows[r][0][0]], 0, 1)
         message = (f"This {'heading' if first.kind == 'heading' else 'paragraph'} is "
                    f"{length / ref_length:.1f} times as long as its counterpart in "
                    f"{reference.label} (line {span.line}), where the versions' usual ratio is "
@@ -277,6 +286,37 @@ def _check_length(versions, row, findings) -> None:
         findings[version.doc.path].append(Finding(
             "parity.length-ratio", "parity", "info", message,
             version.doc.span(first, 0, len(first.text))))
+
+
+def _length_ratio(versions, rows, row_numbers, v, usual) -> tuple[float, int, int]:
+    """(ratio to the usual ratio, length in version v, length in the reference) of some rows."""
+    length = sum(len(versions[v].blocks[k].text) for r in row_numbers for k in rows[r][v])
+    ref_length = sum(len(versions[0].blocks[k].text) for r in row_numbers for k in rows[r][0])
+    return (length / (usual * ref_length) if ref_length else 0.0), length, ref_length
+
+
+def _usual_ratio(versions, rows, v) -> float:
+    """Median length ratio of version v to the reference over the rows both have: a long
+    paragraph added to a short release must not move the yardstick it is measured by."""
+    ratios = sorted(_length_ratio(versions, rows, [r], v, 1.0)[0] for r, row in enumerate(rows)
+                    if row[0] and row[v])
+    return ratios[len(ratios) // 2] if ratios else 1.0
+
+
+def _break_moved(versions, rows, r, other, v, usual, ratio) -> bool:
+    """Row `other` is off the other way and the two rows together are ordinary: the paragraph
+    break falls elsewhere in this version, nothing is missing."""
+    if not 0 <= other < len(rows) or not all(rows[other]):
+        return False
+    other_ratio = _length_ratio(versions, rows, [other], v, usual)[0]
+    opposite = other_ratio < LENGTH_RATIO_LIMIT ** -0.5 if ratio > 1 \
+        else other_ratio > LENGTH_RATIO_LIMIT ** 0.5
+    pair = sorted((r, other))
+    return opposite and _ordinary(_length_ratio(versions, rows, pair, v, usual)[0])
+
+
+def _ordinary(ratio: float) -> bool:
+    return 1 / LENGTH_RATIO_LIMIT <= ratio <= LENGTH_RATIO_LIMIT
 
 
 def _check_names(versions, rows, findings) -> None:
@@ -295,7 +335,7 @@ def _check_names(versions, rows, findings) -> None:
     for name in names:
         exact = [_first_row(v, rows, i, lambda t: t == name) for i, v in enumerate(versions)]
         anchor = exact[0] if exact[0] is not None else min(r for r in exact if r is not None)
-        support = [r is not None and abs(r - anchor) <= NEAR_ROWS for r in exact]
+        support = [r is not None and abs(r - anchor) <= NAME_NEAR_ROWS for r in exact]
         if 2 * sum(support) <= n and not (n == 2 and support[0]):
             continue
         holder = support.index(True)
@@ -338,7 +378,7 @@ def _spelling_of(token: str, name: str) -> bool:
 
 def _named_near(version, rows, v, anchor, name) -> bool:
     return any(_same_name(f.text, name)
-               for r in range(max(0, anchor - NEAR_ROWS), min(len(rows), anchor + NEAR_ROWS + 1))
+               for r in range(max(0, anchor - NAME_NEAR_ROWS), min(len(rows), anchor + NAME_NEAR_ROWS + 1))
                for k in rows[r][v] for f in version.names[k])
 
 
