@@ -169,8 +169,7 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
                     marked.add(piece[1])
                     pieces[k] = ("marker", piece[1], True)
             text_blocks.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
-                                "lang": language_attribute(block.get("language") or
-                                                           doc.get("language")),
+                                "lang": block_language(block, doc),
                                 "pieces": pieces, "text": block.get("text", ""),
                                 "placed": block_placed})
             for _, _, index in block_placed:
@@ -208,6 +207,16 @@ def where(f: dict, ui: UI) -> str:
         return ui.t("location_columns", line=line, column=column, end_column=end_column)
     return ui.t("location_range", line=line, column=column, end_line=end_line,
                 end_column=end_column)
+
+
+def block_language(block: dict, doc: dict) -> str:
+    """The block's lang=: the document's tag when the block only repeats its primary subtag
+    ("fr" in an "fr-FR" document), so that lang= appears only where the language changes."""
+    document_tag = language_attribute(doc.get("language"))
+    tag = language_attribute(block.get("language")) or document_tag
+    if tag.split("-")[0].lower() == document_tag.split("-")[0].lower():
+        return document_tag
+    return tag
 
 
 def language_attribute(tag) -> str:

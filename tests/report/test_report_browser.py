@@ -2,7 +2,11 @@
 runs nothing, the page works by keyboard, and its own script and style pass its CSP."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,6 +70,8 @@ def test_hostile_text_runs_nothing_and_stays_text(open_report):
 
 def test_a_marker_leads_by_keyboard_to_its_finding_and_back(open_report, release_run):
     page = open_report(render(release_run, RenderOptions(ui_lang="en")))
+    page.keyboard.press("Tab")                       # the first stop is the skip link
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#overview"
     marker = page.locator("a#d1-m6")                # fr.md, "Les habitant": grammar, finding 6
     assert marker.inner_text().startswith("G6")
     marker.focus()
@@ -125,3 +131,19 @@ def test_print_keeps_highlights_distinct_in_black(open_report, release_run):
             "underline overline solid", "underline solid"} <= lines
     assert {color for line, color in style if not line.startswith("none")} == {"rgb(0, 0, 0)"}
     assert page.locator(".filters").first.is_hidden()
+
+
+def test_a_real_check_of_the_sample_release_has_no_axe_violation(open_report, axe_source, tmp_path):
+    """The whole pipeline, as a user runs it: `lisible check --parity --format html`."""
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    out = tmp_path / "real.html"
+    env = {**os.environ, "PYTHONPATH": str(fixtures.parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", "check", "--parity", "--grammar", "off",
+         "press/sorting-centre.fr.md", "press/sorting-centre.en.md", "--format", "html",
+         "-o", str(out), "--ui-lang", "fr"], cwd=fixtures, env=env, capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr           # the samples have errors: exit 1
+    page = open_report(out.read_text(encoding="utf-8"))
+    assert page.locator(".doctext a.mk").count() > 5
+    assert page.locator("#parity").count() == 1
+    assert axe_violations(page, axe_source) == []

@@ -311,3 +311,15 @@ def test_every_text_colour_has_at_least_4_5_to_1_on_white_and_on_the_soft_grey()
             ratio = ((relative_luminance(background) + 0.05)
                      / (relative_luminance(colours[name]) + 0.05))
             assert ratio >= 4.5, (name, background, round(ratio, 2))
+
+
+def test_a_block_gets_lang_only_where_the_language_changes(release_run):
+    doc = release_run["documents"][0]                   # fr-FR, blocks tagged "fr"
+    doc["blocks"][4]["language"] = "de"                 # a quotation in German
+    page = Page(render(release_run, RenderOptions(ui_lang="en")))
+    block_langs = [a.get("lang") for t, a in page.tags
+                   if t == "p" and "blk" in a.get("class", "").split()]
+    # fr.md: 6 blocks, the fifth in German; en.md: 7 blocks tagged "en" in an en-GB document;
+    # broken.txt: 1; then the side-by-side view repeats fr.md's 6 and en.md's 7 (the cells carry
+    # the version's language).
+    assert block_langs[:14] == [None] * 4 + ["de"] + [None] * 9
