@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import signal
 from pathlib import Path
 
 import click
@@ -113,6 +114,9 @@ def serve(ctx: click.Context, port: int, heap: str | None) -> None:
         _fail("LanguageTool is not installed: run `lisible languagetool install` first")
     heap = heap or (settings.languagetool or {}).get("heap") or DEFAULT_HEAP
     server = LocalServer(found, heap=heap, port=port)
+    # `kill PID` (SIGTERM, as CI scripts stop it) must stop the JVM too, not orphan it: turn it into
+    # the same clean exit as Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         url = server.start()
         click.echo(f"LanguageTool {found.version or ''} listening on {url} (heap {heap}); "
@@ -125,6 +129,10 @@ def serve(ctx: click.Context, port: int, heap: str | None) -> None:
     finally:
         server.stop()
     raise SystemExit(0 if code in (0, 130, 143, -2, -15) else EXIT_ENGINE)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 @click.group("cache")

@@ -25,5 +25,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
+    if "-version" in sys.argv:
+        print('openjdk version "17.0.99" (lisible test stand-in)', file=sys.stderr)
+        sys.exit(0)
     port = int(sys.argv[sys.argv.index("--port") + 1])
     HTTPServer(("127.0.0.1", port), Handler).serve_forever()

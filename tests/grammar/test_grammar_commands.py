@@ -123,3 +123,40 @@ def test_cache_clear(monkeypatch, tmp_path):
     assert first.exit_code == 0 and "Removed" in first.output and not path.exists()
     second = run("cache", "clear")
     assert second.exit_code == 0 and "No cache" in second.output
+
+
+def test_serve_stops_its_server_on_sigterm(tmp_path):
+    """CI scripts stop `lisible languagetool serve` with `kill`: the server it started must go too."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from checker.grammar.server import free_port, is_ready
+    jdk = tmp_path / "jdk"
+    (jdk / "bin").mkdir(parents=True)
+    java = jdk / "bin" / "java"
+    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
+    java.chmod(0o755)
+    folder = tmp_path / "lt"
+    folder.mkdir()
+    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
+    env = {**os.environ, "JAVA_HOME": str(jdk), "LTP_JAR_DIR_PATH": str(folder)}
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    repo = Path(__file__).resolve().parents[2]
+    serve = subprocess.Popen([sys.executable, "-m", "checker", "languagetool", "serve", "--port", str(port)],
+                             cwd=tmp_path, env={**env, "PYTHONPATH": str(repo)},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not is_ready(url) and time.monotonic() < deadline and serve.poll() is None:
+            time.sleep(0.1)
+        assert is_ready(url), serve.communicate(timeout=5)[0] if serve.poll() is not None else "not ready"
+        serve.send_signal(signal.SIGTERM)
+        out, _ = serve.communicate(timeout=30)
+        assert serve.returncode == 0, out
+        assert not is_ready(url)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
