@@ -19,11 +19,18 @@ __all__ = ["check_group", "find_groups"]
 def check_group(docs: list[Document]) -> tuple[dict[str, list[Finding]], dict]:
     """Compare the versions of one release; the first document is the reference for ties."""
     versions = load_versions(docs)
-    findings, rows = compare(versions)
-    alignment = [[[v.block_index[k] for k in row[i]] for i, v in enumerate(versions)]
-                 for row in rows]
-    for path in findings:
-        findings[path].sort(key=Finding.sort_key)
+    findings: dict[str, list[Finding]] = {doc.path: [] for doc in docs}
+    alignment: list = []
+    # A version with no text (unreadable, empty) has its own input finding; comparing with it
+    # would only report every paragraph of the others as missing there.
+    readable = [v for v in versions if v.blocks]
+    if len(readable) >= 2:
+        found, rows = compare(readable)
+        for path, items in found.items():
+            findings[path] = sorted(items, key=Finding.sort_key)
+        index = {id(v): i for i, v in enumerate(readable)}
+        alignment = [[[v.block_index[k] for k in row[index[id(v)]]] if id(v) in index else []
+                      for v in versions] for row in rows]
     summary = {
         "paths": [v.doc.path for v in versions],
         "languages": [v.doc.language or v.lang for v in versions],

@@ -177,3 +177,15 @@ def test_a_professional_translation_read_side_by_side_is_quiet():
     findings, summary = check_group(docs)
     assert summary_of(findings) == []
     assert all(all(row) for row in summary["alignment"])
+
+
+def test_an_unreadable_version_is_left_out_of_the_comparison():
+    empty = text_doc("report.de.txt", [""], "de")
+    en = text_doc("report.en.txt", EN_REPORT, "en")
+    fr = text_doc("report.fr.txt", EN_REPORT, "en")     # same text: nothing differs
+    findings, summary = check_group([en, empty, fr])
+    assert findings == {"report.en.txt": [], "report.de.txt": [], "report.fr.txt": []}
+    assert summary["alignment"][0] == [[0], [], [0]]
+    findings, summary = check_group([en, empty])
+    assert findings == {"report.en.txt": [], "report.de.txt": []}
+    assert summary["alignment"] == []
