@@ -15,7 +15,8 @@ from .loader import all_rules, find_rule  # noqa: F401
 from .model import DEFAULT_REGIONS, KINDS, Rule  # noqa: F401
 from .text import DocumentView, normalize
 
-__all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for", "DEFAULT_REGIONS"]
+__all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for", "DEFAULT_REGIONS",
+           "languagetool_duplicates"]
 
 
 def region_for(tag: str) -> tuple[str, str]:
@@ -24,6 +25,17 @@ def region_for(tag: str) -> tuple[str, str]:
     lang = parts[0].lower()
     region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else DEFAULT_REGIONS.get(lang, "")
     return lang, region
+
+
+def languagetool_duplicates(lang: str | None = None) -> dict[str, str]:
+    """LanguageTool rule id -> the lisible rule that covers it (for `lang`, or all languages).
+    The grammar engine passes these ids as disabled rules."""
+    out: dict[str, str] = {}
+    for rule in all_rules():
+        if lang is None or rule.language in (None, lang):
+            for lt_id in rule.languagetool:
+                out.setdefault(lt_id, rule.id)
+    return out
 
 
 @analyzer("rules")

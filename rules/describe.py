@@ -28,6 +28,8 @@ def explain(rule: Rule) -> str:
         lines.append("standards: " + ", ".join(rule.standards))
     if entry_count(rule):
         lines.append(f"entries: {entry_count(rule)}")
+    if rule.languagetool:
+        lines.append("disables LanguageTool: " + ", ".join(rule.languagetool))
     lines += ["", "Message:"]
     lines += [f"  {lang}: {text}" if lang != "*" else f"  {text}" for lang, text in rule.messages.items()]
     lines += ["", "Why:", f"  {rule.rationale}", "", f"Source: {rule.source}", "", "Triggers on:"]
@@ -82,6 +84,8 @@ def _rule_section(rule: Rule) -> list[str]:
         out.append(f"- Message{'' if lang == '*' else f' ({lang})'}: {text}")
     if rule.standards:
         out.append("- Standards: " + ", ".join(rule.standards))
+    if rule.languagetool:
+        out.append("- LanguageTool rules it replaces: " + ", ".join(f"`{i}`" for i in rule.languagetool))
     out += [f"- Source: <{rule.source}>", "", rule.rationale, "", "Triggers on:", ""]
     out += [f"- `{_example(e)}`" for e in rule.examples["trigger"]]
     out += ["", "Does not trigger on:", ""]

@@ -21,7 +21,8 @@ DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
 
 # Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
 COMMON_FIELDS = ("id", "kind", "category", "severity", "message", "rationale", "source",
-                 "examples", "regions", "standards", "languages", "profile_severity")
+                 "examples", "regions", "standards", "languages", "profile_severity",
+                 "languagetool")
 
 
 def rule_kind(name: str):
@@ -82,6 +83,9 @@ class Rule:
         self.examples = self._examples(spec.get("examples"))
         # A profile may raise a rule's severity (easy-read: no passive), e.g. `passive_severity`.
         self.profile_severity_key = spec.get("profile_severity")
+        # LanguageTool rules that flag the same thing: the grammar engine disables them so a fault
+        # is reported once, by the rule that cites its source (DESIGN.md, "Findings").
+        self.languagetool = tuple(spec.get("languagetool", ()))
         unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))
         if unknown:
             raise PackError(path, self.id, unknown[0],

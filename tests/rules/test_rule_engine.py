@@ -147,3 +147,12 @@ def test_messages_follow_the_document_language():
 
 def test_packs_are_loaded_and_compiled_once():
     assert builtin_rules() is builtin_rules()
+
+
+def test_languagetool_duplicates_point_to_rules_of_that_language():
+    from checker.rules import languagetool_duplicates
+    fr = languagetool_duplicates("fr")
+    assert fr["FRENCH_WHITESPACE"].startswith("fr.typography.")
+    assert fr["DOUBLE_PUNCTUATION"] == "common.repeated-punctuation"
+    assert "TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN" not in fr
+    assert languagetool_duplicates("de")["TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN"] == "de.typography.quotation-marks"
