@@ -114,20 +114,25 @@ def _chain_prepare(rule: Rule, params: dict) -> dict:
     if not suffixes:
         raise rule.fail("params.suffixes", "is required for noun_chain")
     return {"suffixes": tuple(suffixes), "min_nouns": int(params.get("min_nouns", 3)),
+            "breakers": {w.lower() for w in params.get("breakers", ())},
             "max_gap": int(params.get("max_gap", 2)),
             "capitalized": bool(params.get("capitalized", True))}
 
 
 @check_function("noun_chain")
 def noun_chain(view, p: dict) -> Iterator[Hit]:
-    """Nominal style: `min_nouns` or more nouns ending in `suffixes` (German -ung, -heit, -keit)
-    with at most `max_gap` other words between one and the next, as in
-    "zur Durchführung der Überprüfung der Anmeldung"."""
+    """Nominal style: `min_nouns` or more nouns ending in `suffixes` (German -ung) linked by at
+    most `max_gap` words, as in "zur Durchführung der Überprüfung der Anmeldung". A comma or a
+    coordinating word (`breakers`: und, oder) ends a chain: a list of nouns is not a chain."""
     for s in view.sentences:
+        text = view.text(s.block_index)
         chain: list = []
         gap = 0
         for token in s.words:
             word = token.text
+            if chain and (word.lower() in p["breakers"] or "," in text[chain[-1].end:token.start]):
+                yield from _chain_hit(s, chain, p)
+                chain, gap = [], 0
             is_noun = word.lower().endswith(p["suffixes"]) and (not p["capitalized"] or word[:1].isupper())
             if is_noun:
                 chain = chain + [token] if chain and gap <= p["max_gap"] else [token]
