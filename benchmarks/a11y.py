@@ -76,6 +76,32 @@ def swapped_languages() -> None:
           f"({100 * definite / total:.1f}%), for review on {review}")
 
 
+
+def foreign_paragraphs() -> None:
+    """A paragraph of one release inserted, without lang, into a release in another language: how
+    often is it reported (a11y.paragraph-lang-undeclared)?"""
+    pages = sorted(RELEASES.glob("*/*.html"))
+    if not pages:
+        return
+    paragraphs = {}
+    for path in pages:
+        doc = load(path.read_text(encoding="utf-8"), str(path))
+        long = [b.text for b in doc.blocks if b.kind == "paragraph" and 12 <= len(b.text.split()) <= 60]
+        if long:
+            paragraphs.setdefault(path.parent.name, long[0].replace("<", " "))
+    found = total = 0
+    for path in pages:
+        for lang, paragraph in sorted(paragraphs.items()):
+            if lang == path.parent.name:
+                continue
+            html = path.read_text(encoding="utf-8").replace("</body>", f"<p>{paragraph}</p>\n</body>", 1)
+            total += 1
+            # The unmodified pages have no such finding (see releases()), so any is this one.
+            found += any(f.rule == "a11y.paragraph-lang-undeclared"
+                         for f in check_page(load(html, str(path))))
+    print(f"foreign paragraphs without lang: {total} insertions, found {found} "
+          f"({100 * found / max(total, 1):.1f}%)")
+
 if __name__ == "__main__":
     timed("large page", big_page(5_000_000))
     depth = 50_000
@@ -83,3 +109,4 @@ if __name__ == "__main__":
           + "<p>Deep text.</p>" + "</div>" * depth)
     releases()
     swapped_languages()
+    foreign_paragraphs()
