@@ -6,6 +6,7 @@ columns 23-31), splits the cyclists' paragraph in two (not a difference) and lea
 paragraph on the celebration (English line 9, 104 characters); the German version gives the
 reopening date as 15. März 2022 where the others have 14 March (line 3, columns 50-62). Everything
 else agrees in different notations (06:00 / 6 h / 6 Uhr, 4.5% / 4,5 %, eleven / onze / elf).
+The Italian and Spanish versions are correct translations (3.150.000, alle ore 6, 14 de marzo).
 """
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ def test_three_versions_report_exactly_the_planted_differences():
         ("release.en.md", "parity.block-missing", "error", Span(9, 1, 9, 104)),
         ("release.fr.md", "parity.number-mismatch", "error", Span(5, 23, 5, 31)),
     ]
+
+
+def test_five_versions_add_no_finding_for_the_correct_italian_and_spanish():
+    findings, summary = check_group(bridge("en", "fr", "de", "it", "es"))
+    assert summary_of(findings) == [
+        ("release.de.md", "parity.date-mismatch", "error", Span(3, 50, 3, 62)),
+        ("release.en.md", "parity.block-missing", "error", Span(9, 1, 9, 104)),
+        ("release.fr.md", "parity.number-mismatch", "error", Span(5, 23, 5, 31)),
+    ]
+    assert "“3.150.000” in the Italian version (line 5, column 23)" in \
+        findings[str(BRIDGE / "release.fr.md")][0].message
 
 
 def test_messages_name_the_counterpart_places():
