@@ -83,7 +83,10 @@ class _Values(dict):
 
 def _finding(doc, view, rule: Rule, hit) -> Finding:
     block = doc.blocks[hit.block_index]
-    template = hit.message or rule.message_for(view.ui_lang or view.lang)
+    lang = view.ui_lang or view.lang
+    template = hit.message or rule.message_for(lang)
+    if isinstance(template, dict):      # an entry's own message given per language
+        template = template.get(lang) or template.get("en") or next(iter(template.values()))
     severity = hit.severity or rule.severity
     profile_key = getattr(rule, "profile_severity_key", None)
     if profile_key and getattr(view.profile, profile_key, None):

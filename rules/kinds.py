@@ -118,7 +118,7 @@ class Substitution(Rule):
             if entry["pattern"]:
                 entry["regex"] = _compile(self, entry["pattern"], "entries.pattern")
         self.terms = TermMatcher([t for e in self.entries for t in e["terms"]])
-        self.omit_message = spec.get("omit_message")
+        self.omit_message = spec.get("omit_message")   # a text, or a table by language
 
     def matches(self, text: str):
         for m, term in self.terms.finditer(text):

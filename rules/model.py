@@ -73,6 +73,8 @@ class Rule:
         self.category = self._choice(spec, "category", CATEGORIES)
         self.severity = self._choice(spec, "severity", SEVERITIES)
         self.messages = self._messages(spec.get("message"))
+        if language and "*" in self.messages:      # a pack's plain message is in its language
+            self.messages = {language: self.messages.pop("*"), **self.messages}
         self.rationale = _required_str(spec, "rationale", path, self.id)
         self.source = _required_str(spec, "source", path, self.id)
         if not self.source.startswith(("https://", "http://")):
@@ -150,6 +152,8 @@ class Rule:
         return (not only or region in only) and region not in excluded
 
     def message_for(self, lang: str) -> str:
+        """The message in `lang`, else English, else the pack's own language (DESIGN.md: messages
+        are in the document's language where the pack has it, else English)."""
         return self.messages.get(lang) or self.messages.get("*") or self.messages.get("en") or \
             next(iter(self.messages.values()))
 

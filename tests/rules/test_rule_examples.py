@@ -55,6 +55,13 @@ def test_common_rules_speak_every_first_class_language():
             assert set(FIRST_CLASS) <= set(rule.messages), f"{rule.id} lacks a message language"
 
 
+def test_language_pack_rules_speak_their_language_and_english():
+    # English is the fallback for `--ui-lang` (DESIGN.md, "JSON contract").
+    for rule in RULES:
+        if rule.language:
+            assert {rule.language, "en"} <= set(rule.messages), rule.id
+
+
 def test_each_language_pack_has_its_passive_rule():
     ids = {r.id for r in RULES}
     for lang in FIRST_CLASS:
