@@ -49,3 +49,8 @@ def test_markdown_messages_follow_the_front_matter_language():
 def test_plain_text_gets_no_accessibility_findings():
     from checker.sources.plaintext import load as load_text
     assert accessibility(load_text("Click here.\n", "a.txt"), None) == []
+
+
+def test_the_analyzer_is_registered_for_the_engine():
+    from checker.analysis import load_analyzers
+    assert load_analyzers()["accessibility"] is accessibility
