@@ -9,6 +9,11 @@ language's syllable structure. This module only normalises the input and dispatc
 - Elided articles and pronouns are read as one sound group with the next word (French
   "l'opération", Italian "dell'anno"): the elided part carries no vowel of its own, so the count is
   the count of the whole letter string. English contractions ("don't") likewise.
+- An initialism is read letter by letter, each letter by its name in the language ("double-u" is
+  3 syllables in English, "effe" 2 in Italian): all capitals, and two or three letters ("CHF",
+  "WTO", "ETH") or unpronounceable as a word (no vowel, three consonants in a row or two at the end:
+  "UFSP", "OECD"). Other all-capital words are read as words ("NATO", "EFTA", "UNESCO"). This is a
+  heuristic: "UNO" is a word in German, "UVEK" is spelled out; both get the other reading.
 - A word with no letters (a number) counts one syllable, as stats.number_syllables does.
 
 Accuracy against lexicons no one here wrote is printed by benchmarks/syllables.py.
@@ -32,7 +37,27 @@ COUNTERS = {
 FALLBACK = "en"
 
 _APOSTROPHES = "'’ʼ"
+_VOWEL_LETTERS = set("aeiouyàâäéèêëîïôöùûüáíóúœæ")
+# Letter names of more than one syllable (all others have one).
+LETTER_SYLLABLES = {
+    "en": {"w": 3},
+    "fr": {"w": 3, "y": 2},
+    "de": {"y": 3},
+    "es": {"f": 2, "h": 2, "j": 2, "l": 2, "m": 2, "n": 2, "ñ": 2, "r": 2, "s": 2, "v": 2,
+           "w": 4, "x": 2, "z": 2},
+    "it": {"f": 2, "h": 2, "j": 3, "k": 2, "l": 2, "m": 2, "n": 2, "r": 2, "s": 2, "w": 3,
+           "y": 3, "z": 2},
+}
 _PARTS = re.compile(r"[-‐‑–/]+")
+
+
+def _is_initialism(letters: str) -> bool:
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    shape = "".join("v" if c in _VOWEL_LETTERS else "c" for c in letters.lower())
+    # Unpronounceable as a word: no vowel, three consonants in a row, or two at the end ("UFSP",
+    # "OECD"); "NATO", "EFTA", "UNESCO" are read as words.
+    return len(letters) <= 3 or "v" not in shape or "ccc" in shape or shape.endswith("cc")
 
 
 def primary(lang: str | None) -> str:
@@ -55,6 +80,10 @@ def _count(word: str, lang: str) -> int:
     for part in _PARTS.split(word):
         letters = "".join(c for c in part if c.isalpha() or c in _APOSTROPHES)
         if not any(c.isalpha() for c in letters):
+            continue
+        if _is_initialism(letters):
+            names = LETTER_SYLLABLES.get(lang, LETTER_SYLLABLES[FALLBACK])
+            total += sum(names.get(c, 1) for c in letters.lower() if c.isalpha())
             continue
         if lang != "en":
             letters = "".join(c for c in letters if c not in _APOSTROPHES)

@@ -50,26 +50,59 @@ def count(word: str) -> int:
 
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
-# Vowel pairs read as two syllables (hiatus): "create", "video", "actual", "being", "science".
-_HIATUS = re.compile(r"(?:ia|io|iu|eo|ua|ue(?!$|s$)|uo|ea(?=t[ei])|ie(?=n?t)|yi|ei(?=ng)|oi(?=ng)|"
-                     r"[aeo]ing|uous|eous)")
-_NOT_HIATUS = re.compile(r"(?:[ct]ia|[ct]io|[gs]io|qu[aeio]|gu[aeio])")
+# Vowel pairs read as two syllables (hiatus), each adding one to the count of vowel groups.
+_HIATUS = [re.compile(p) for p in (
+    r"(?<![cgstx])i[ao](?!ns?$|s?$)",        # "period", "violence"; not "-tion", "-sion"
+    r"(?<![cgstxl])ias?$",                   # "media", "via"; not "asia", "australia"
+    r"(?<![cgst])ios?$",                     # "radio", "scenarios"; not "ratio"
+    r"(?<![cgstxln])i[ao]ns?$",              # "indian", "champion"; not "million", "italian"
+    r"iety",                                 # "society", "variety", "anxiety"
+    r"(?<=[ct])ia(?=t)",                     # "associate", "negotiating"
+    r"(?<![gqst])iu",                        # "stadium", "premium"
+    r"(?<!p)eo(?!us)",                       # "video", "geography"; not "people"
+    r"(?<![gq])u[ao]",                       # "actual", "usual", "duo"; not "quality", "language"
+    r"(?<![gq])ue(?!s?$)",                   # "fluent", "cruel"; not "question", "value"
+    r"(?<=[^aeiou])ea(?=t[eio]|s?$|li)",     # "create", "area", "idea", "reality"
+    r"(?<=[prb])eans?$",                     # "european", "korean", "caribbean"
+    r"(?<![ct])ie(?=nt|nc|t(?!y))",          # "client", "audience", "quiet"
+    r"^scie",                                # "science"
+    r"(?<=..[^aeioucdgt])ie(?=rs?$|st$)",    # "earlier", "easiest"; not "glacier", "soldier"
+    r"(?<=[aiou])ing|(?<=[^aeiou]y)ing",     # "going", "doing", "dying" ("saying": y is j)
+    r"(?<=[^aeiou]e)ing",                    # "seeing", "agreeing"
+    r"^coo[pr]|^coe",                        # "cooperation", "coordinate", "coexist"
+    r"oe(?=[mt])",                           # "poem", "poet"
+    r"uou",                                  # "continuous"
+    r"(?<!g)eous",                           # "spontaneous"; not "gorgeous"
+    r"[^aeiou]isms?$",                       # "tourism": -is-m
+    r"^re(?=act|iter|open|assess|affirm|elect|enter|examin|evaluat|integr|inforc|align|alloc)",
+)]
 
 
 def count_by_rules(word: str) -> int:
     w = word.lower().strip("'")
     if not w:
         return 1
-    groups = len(_VOWEL_GROUP.findall(w))
-    groups += len(_HIATUS.findall(w)) - len(_NOT_HIATUS.findall(w))
-    # Silent final e: "make", "these", but not "the", "be", nor "-le" after a consonant ("table").
-    if w.endswith("e") and not w.endswith(("ee", "ie", "ye", "oe")) and groups > 1:
-        if not (re.search(r"[^aeiouy]le$", w)):
+    # y between vowels is a consonant: "player", "loyal", "mayor".
+    groups = len(_VOWEL_GROUP.findall(re.sub(r"(?<=[aeiou])y(?=[aeiou])", "-", w)))
+    groups += sum(len(p.findall(w)) for p in _HIATUS)
+    # A silent e before a suffix: "completely", "largely", "management", "safety" (not "element").
+    if re.search(r"[aeiouy][^aeiouy]{1,2}e(?:ly|ment|ments|ness|ful|less|ty)$", w) \
+            and not re.search(r"lements?$", w):
+        groups -= 1
+    # Silent final e: "make", "these", but not "the", "be", nor "-le" after a consonant ("table"),
+    # nor "-ue" after a consonant other than g, q ("value", "issue"; but "league", "unique").
+    if w.endswith("e") and not w.endswith(("ee", "ie", "ye", "oe")) and groups > 1 \
+            and not re.search(r"[^aeiougq]ue$|[bcdgkpt]re$", w):  # "centre", "metre"
+        if not re.search(r"[^aeiouy]le$", w):
             groups -= 1
     elif re.search(r"[^aeiouy]es$", w) and groups > 1:
-        # "makes", "times": silent; but "boxes", "wishes", "pages", "places": an extra syllable.
-        if not re.search(r"(?:[sxz]|ch|sh|g|c|[^aeiouy]l)es$", w):
+        # "makes", "times": silent; but "boxes", "wishes", "pages", "places", "metres": one more.
+        if not re.search(r"(?:[sxz]|ch|sh|g|c|[^aeiouylr][lr])es$", w):
             groups -= 1
-    elif w.endswith("ed") and groups > 1 and not re.search(r"[td]ed$", w):
+    elif re.search(r"[gq]ues$", w) and groups > 1:
+        groups -= 1  # "techniques", "leagues"
+    elif w.endswith("ed") and groups > 1 and not re.search(r"(?:[td]|[^aeiouylr][lr]|e|i)ed$", w):
         groups -= 1
+    elif w.endswith("eing") and groups > 2:
+        groups -= 1  # "ageing"
     return max(1, groups)
