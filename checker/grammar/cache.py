@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+# Bumped when what is stored per match changes (checker.grammar.matches.slim), so old rows are not read.
+ENTRY_FORMAT = 2
 SCHEMA = "CREATE TABLE IF NOT EXISTS matches (key TEXT PRIMARY KEY, matches TEXT NOT NULL)"
 
 
@@ -22,7 +24,7 @@ def default_cache_path() -> Path:
 
 
 def cache_key(text: str, language: str, version: str, rule_settings: dict) -> str:
-    material = json.dumps([text, language, version, rule_settings], sort_keys=True, ensure_ascii=False)
+    material = json.dumps([ENTRY_FORMAT, text, language, version, rule_settings], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

@@ -30,6 +30,8 @@ _TYPOGRAPHY_TYPES = {"typographical", "whitespace"}
 _TYPOGRAPHY_CATEGORIES = {"TYPOGRAPHY", "PUNCTUATION"}
 _STYLE_TYPES = {"style", "register"}
 _STYLE_CATEGORIES = {"STYLE", "REDUNDANCY", "REPETITIONS_STYLE", "PLAIN_ENGLISH", "COLLOQUIALISMS"}
+# Some languages number their categories (Italian: CAT8 "Stile - Espressioni"); their names say style.
+_STYLE_NAME_PREFIXES = ("style", "stile", "stil", "estilo")
 
 
 def normalise_tag(tag: str) -> tuple[str, str | None]:
@@ -71,7 +73,8 @@ def category_of(match: dict) -> str:
     if (issue in _TYPOGRAPHY_TYPES or category in _TYPOGRAPHY_CATEGORIES
             or any(word in rule_id for word in _TYPOGRAPHY_RULE_WORDS)):
         return "typography"
-    if issue in _STYLE_TYPES or category in _STYLE_CATEGORIES:
+    name = (rule.get("category", {}).get("name") or "").lower()
+    if issue in _STYLE_TYPES or category in _STYLE_CATEGORIES or name.startswith(_STYLE_NAME_PREFIXES):
         return "style"
     return "grammar"
 
@@ -83,7 +86,8 @@ def slim(match: dict) -> dict:
         "offset": match["offset"], "length": match["length"], "message": match.get("message", ""),
         "replacements": [r["value"] for r in match.get("replacements", [])[:MAX_SUGGESTIONS]],
         "rule": {"id": rule.get("id", "UNKNOWN"), "issueType": rule.get("issueType", ""),
-                 "category": {"id": rule.get("category", {}).get("id", "")}},
+                 "category": {"id": rule.get("category", {}).get("id", ""),
+                              "name": rule.get("category", {}).get("name", "")}},
     }
 
 

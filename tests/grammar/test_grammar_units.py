@@ -97,6 +97,14 @@ def test_categories(issue, category, rule_id, expected):
     assert category_of(_match(issue, category, rule_id)) == expected
 
 
+def test_style_by_category_name():
+    match = {"rule": {"id": "X", "issueType": "uncategorized",
+                      "category": {"id": "CAT8", "name": "Stile - Espressioni"}}}
+    assert category_of(match) == "style"
+    match["rule"]["category"]["name"] = "Grammatica - Verbi"
+    assert category_of(match) == "grammar"
+
+
 # --- cache ----------------------------------------------------------------------------------------
 
 def test_cache_key_changes_with_each_part():
