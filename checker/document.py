@@ -49,7 +49,7 @@ class Document:
     language: str | None = None          # the language tag the checks use, e.g. fr-FR
     notes: list = field(default_factory=list)  # Findings raised while loading (encoding, input)
     root: object | None = None           # parsed HTML tree, for accessibility
-    suppressions: list = field(default_factory=list)  # (rule glob, kind, start line, end line)
+    suppressions: list = field(default_factory=list)  # Suppression or (kind, rule glob, line)
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property
@@ -107,9 +107,8 @@ def _next_line_break(src: str, i: int) -> int:
 
 
 def make_block(kind: str, pieces: list[tuple[str, int]], **kw) -> Block | None:
-    """Build a block from (text, source offset) pieces: each piece's characters are consecutive in
-    the source, unless a piece's offset is negative-free list given char by char. Whitespace runs
-    are collapsed to one space and the ends trimmed, as a reader sees the text."""
+    """Build a block from (text, source offset) pieces, each piece's characters consecutive in the
+    source. Whitespace runs are collapsed to one space and the ends trimmed, as a reader sees it."""
     chars: list[str] = []
     offs: list[int] = []
     for text, off in pieces:

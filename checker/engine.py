@@ -132,7 +132,7 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
         ctx.shared["abbr_expansions"] = abbr_expansions(doc)
     findings: list[Finding] = list(doc.notes)
     engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
-    if doc.blocks:
+    if doc.blocks or doc.root is not None:   # a page of images alone still has a11y faults
         for name, analyze in load_analyzers().items():
             findings.extend(analyze(doc, ctx))
         grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
