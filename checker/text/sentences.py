@@ -36,6 +36,7 @@ _CLOSERS = {
 }
 _OPENERS = "«»„“‘\"'([¿¡"
 _TERMINAL = re.compile(r"[.!?…]+")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 @dataclass(frozen=True)
@@ -116,13 +117,14 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
         joined = f"{key}.{following[:-1].lower()}"  # "z. B.", "d. h.", "p. ex.", "u. a."
         if any(joined in group for group in (titles, mid, before_number, final)):
             return True
-    if key in before_number and next_word[:1].isdigit():
-        return True
+    if key in before_number and (next_word[:1].isdigit() or _ROMAN.fullmatch(next_word.rstrip(",;:."))):
+        return True  # "Nr. 5", "Art. X"
     if key in final:
         return False
     if _is_initial(word):
         return True
-    if lang == "de" and word.isdigit() and len(word) <= 3:
+    ordinal = re.search(r"(?:^|[^\d])(\d{1,3})$", word)  # "1." and "18.–22."
+    if lang == "de" and ordinal and (ordinal.group(1) == word or not word[0].isalpha()):
         return _german_ordinal(text, start, m.start() - len(word), next_word)
     return False
 
