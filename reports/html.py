@@ -123,6 +123,15 @@ def place_findings(blocks: list[dict], findings: list[dict]) -> list[list[tuple[
     return placed
 
 
+# A finding over a whole block longer than this (a long paragraph, a one-sentence paragraph that is
+# too long) marks the block with a bar in the margin instead of underlining every line of it.
+WHOLE_BLOCK_CHARS = 80
+
+
+def is_whole_block(placed: tuple[int, int, int], text: str) -> bool:
+    return placed[0] == 0 and placed[1] >= len(text) > WHOLE_BLOCK_CHARS
+
+
 def block_pieces(text: str, placed: list[tuple[int, int, int]], findings: list[dict]) -> list:
     """The block's text cut where highlights start or end: ("text", slice, covering findings) and,
     after the last character of each finding, ("marker", finding index, False); document_view
@@ -163,14 +172,17 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
         text_blocks = []
         marked: set[int] = set()
         for block, block_placed in zip(blocks, placed):
-            pieces = block_pieces(block.get("text", ""), block_placed, findings)
+            text = block.get("text", "")
+            whole = [p for p in block_placed if is_whole_block(p, text)]
+            pieces = block_pieces(text, [p for p in block_placed if p not in whole], findings)
+            pieces += [("marker", p[2], False) for p in whole]
             for k, piece in enumerate(pieces):
                 if piece[0] == "marker" and piece[1] not in marked:
                     marked.add(piece[1])
                     pieces[k] = ("marker", piece[1], True)
             text_blocks.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
                                 "lang": block_language(block, doc),
-                                "pieces": pieces, "text": block.get("text", ""),
+                                "pieces": pieces, "text": text, "whole": bool(whole),
                                 "placed": block_placed})
             for _, _, index in block_placed:
                 entries[index]["in_text"] = True
@@ -309,9 +321,20 @@ def sentence_chart(words: list[int], limit: int) -> dict:
             for i, n in enumerate(words)]
     ticks = [{"y": round(y(v), 1), "value": v} for v in (0, scale_max // 2, scale_max)]
     return {"width": math.ceil(right + 8), "height": height, "left": left, "right": right,
-            "bars": bars, "ticks": ticks, "limit": limit, "limit_y": round(y(limit), 1),
+            "bars": bars, "ticks": ticks, "within": _bars_path(b for b in bars if not b["over"]),
+            "beyond": _bars_path(b for b in bars if b["over"]), "limit": limit, "limit_y": round(y(limit), 1),
             "count": len(words), "longest": max(words), "over": sum(n > limit for n in words),
             "axis_y": top + plot_h}
+
+
+def _bars_path(bars) -> str:
+    """Rectangles as one SVG path (a 200-document report draws thousands of bars)."""
+    return "".join(f"M{_n(b['x'])} {_n(b['y'])}h{_n(b['w'])}v{_n(b['h'])}h-{_n(b['w'])}z"
+                   for b in bars)
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def score_chart(documents: list[dict], ui: UI) -> dict | None:

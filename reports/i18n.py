@@ -20,8 +20,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "legend": "How findings are marked",
         "legend_intro": "Each finding is underlined in the text, with a line style of its own per "
                         "category, and followed by a link made of the category's letter and the "
-                        "finding's number. The link leads to the finding's entry: message, "
-                        "suggestions and references.",
+                        "finding's number. The link leads to the finding's entry (message, "
+                        "suggestions, references), whose letter and number lead back.",
+        "legend_whole": "A finding about a whole paragraph puts a dashed bar beside it.",
         "documents_one": "{n} document", "documents_other": "{n} documents",
         "findings_one": "{n} finding", "findings_other": "{n} findings",
         "passed": "Passed", "failed": "Failed",
@@ -73,12 +74,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "findings": "Findings",
         "no_findings": "No findings.",
         "location": "line {line}, column {column}",
-        "location_columns": "line {line}, columns {column} to {end_column}",
+        "location_columns": "line {line}, columns {column}–{end_column}",
         "location_range": "line {line}, column {column} to line {end_line}, column {end_column}",
         "flagged": "Text", "suggestions": "Suggestions", "rule": "Rule", "references": "References",
         "needs_review": "needs a person to review",
         "back_to_text": "Back to the text",
-        "marker_name": "finding {n}, {category}, {severity}",
+        "marker_name": "{category}, {severity}",
         "filter": "Show findings",
         "severity": "Severity", "category": "Category",
         "shown": "{shown} of {total} findings shown.",
@@ -101,8 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "legend": "Comment les constats sont signalés",
         "legend_intro": "Chaque constat est souligné dans le texte, d’un trait propre à sa "
                         "catégorie, et suivi d’un lien formé de la lettre de la catégorie et du "
-                        "numéro du constat. Ce lien mène à sa fiche\u00a0: message, suggestions "
-                        "et références.",
+                        "numéro du constat. Ce lien mène à sa fiche (message, suggestions, "
+                        "références), dont la lettre et le numéro ramènent au texte.",
+        "legend_whole": "Un constat qui porte sur tout un paragraphe le marque d’une barre "
+                        "pointillée dans la marge.",
         "documents_one": "{n} document", "documents_other": "{n} documents",
         "findings_one": "{n} constat", "findings_other": "{n} constats",
         "passed": "Réussi", "failed": "Échec",
@@ -155,13 +158,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "findings": "Constats",
         "no_findings": "Aucun constat.",
         "location": "ligne {line}, colonne {column}",
-        "location_columns": "ligne {line}, colonnes {column} à {end_column}",
+        "location_columns": "ligne {line}, colonnes {column}–{end_column}",
         "location_range": "ligne {line}, colonne {column} à ligne {end_line}, colonne {end_column}",
         "flagged": "Texte", "suggestions": "Suggestions", "rule": "Règle",
         "references": "Références",
         "needs_review": "à vérifier par une personne",
         "back_to_text": "Retour au texte",
-        "marker_name": "constat {n}, {category}, {severity}",
+        "marker_name": "{category}, {severity}",
         "filter": "Afficher les constats",
         "severity": "Gravité", "category": "Catégorie",
         "shown": "{shown} constats affichés sur {total}.",
@@ -221,6 +224,11 @@ class UI:
         primary = (lang or "en").replace("_", "-").split("-")[0].split(".")[0].lower()
         self.lang = primary if primary in STRINGS else "en"
         self._strings = STRINGS[self.lang]
+
+    @property
+    def colon(self) -> str:
+        """": " in English, " : " with a no-break space in French."""
+        return NBSP + ": " if self.lang == "fr" else ": "
 
     def t(self, key: str, **fields) -> str:
         text = self._strings.get(key, STRINGS["en"][key])

@@ -76,7 +76,7 @@
   // The [value, name] pairs, in the report's order, of the values some finding has.
   function present(container, attribute, pairs) {
     var seen = {};
-    container.querySelectorAll(".finding").forEach(function (item) {
+    container.querySelectorAll(".finding-list > li").forEach(function (item) {
       seen[item.getAttribute(attribute)] = true;
     });
     return pairs.filter(function (pair) { return seen[pair[0]]; });
@@ -108,7 +108,7 @@
       var sev = chosen(severities), cat = chosen(categories), shown = 0, total = 0;
       container.querySelectorAll(".cat-group").forEach(function (group) {
         var visible = 0;
-        group.querySelectorAll(".finding").forEach(function (item) {
+        group.querySelectorAll(".finding-list > li").forEach(function (item) {
           var show = sev[item.getAttribute("data-severity")] && cat[item.getAttribute("data-category")];
           item.hidden = !show;
           visible += show ? 1 : 0;
@@ -120,7 +120,7 @@
       status.textContent = ui.shown.replace("{shown}", shown).replace("{total}", total);
     }
     fieldset.addEventListener("change", apply);
-    var total = container.querySelectorAll(".finding").length;
+    var total = container.querySelectorAll(".finding-list > li").length;
     status.textContent = ui.shown.replace("{shown}", total).replace("{total}", total);
   }
 

@@ -82,7 +82,7 @@ def test_a_marker_leads_by_keyboard_to_its_finding_and_back(open_report, release
     entry = page.locator("#d1-f6")
     assert "habitant" in entry.inner_text() and "Les habitants" in entry.inner_text()
     page.keyboard.press("Tab")                         # focus continues inside the entry
-    assert page.evaluate("document.activeElement.closest('li.finding')?.id") == "d1-f6"
+    assert page.evaluate("document.activeElement.closest('.finding-list > li')?.id") == "d1-f6"
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#d1-m6"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#d1-m6"
@@ -112,10 +112,10 @@ def test_findings_filter_by_severity_and_category(open_report, release_run):
     filters = page.locator("#d1 .filters")
     filters.get_by_label("Warning").uncheck()
     # fr.md has 3 errors: parity, grammar, missing alt.
-    assert page.locator("#d1 li.finding:visible").count() == 3
+    assert page.locator("#d1 .finding-list > li:visible").count() == 3
     assert filters.get_by_role("status").inner_text() == "3 of 10 findings shown."
     filters.get_by_label("Accessibility").uncheck()
-    assert page.locator("#d1 li.finding:visible").count() == 2
+    assert page.locator("#d1 .finding-list > li:visible").count() == 2
     assert page.locator("#d1 .cat-group[data-category='accessibility']").is_hidden()
 
 

@@ -184,7 +184,7 @@ def test_landmarks_and_languages(release_run):
 
 def test_every_finding_has_an_entry_and_every_located_one_a_marker(page_en, release_run):
     page = Page(page_en)
-    entries = [a["id"] for t, a in page.tags if "finding" in a.get("class", "").split()]
+    entries = [a["id"] for t, a in page.tags if t == "li" and "data-severity" in a]
     assert len(entries) == 10 + 12 + 1
     marker_ids = [a.get("id") for t, a in page.tags if t == "a" and "mk" in a.get("class", "").split()
                   and a.get("id")]
@@ -323,3 +323,17 @@ def test_a_block_gets_lang_only_where_the_language_changes(release_run):
     # broken.txt: 1; then the side-by-side view repeats fr.md's 6 and en.md's 7 (the cells carry
     # the version's language).
     assert block_langs[:14] == [None] * 4 + ["de"] + [None] * 9
+
+
+def test_a_finding_over_a_whole_long_block_marks_the_block_not_every_line(release_run):
+    doc = release_run["documents"][1]
+    block = doc["blocks"][2]                  # en.md lines 5-7: 3 runs, 277 characters
+    doc["findings"] = [{"rule": "common.long-paragraph", "category": "style", "severity": "info",
+                        "message": "Long paragraph.", "line": 5, "column": 1, "end_line": 7,
+                        "end_column": 96, "text": block["text"], "suggestions": [],
+                        "source": "lisible", "standards": [], "needs_review": False}]
+    html = render(release_run, RenderOptions(ui_lang="en"))
+    section = html[html.index('id="d2"'):html.index('id="d3"')]
+    assert section.count('class="blk k-paragraph whole"') == 1
+    assert 'class="hl' not in section
+    assert section.count('href="#d2-f1"') == 1            # its marker, after the block
