@@ -16,13 +16,12 @@ from checker.findings import Finding, Span
 from checker.language import detect_document, primary_subtag
 from checker.parity.align import Unit, align_group
 from checker.parity.extract import Fact, compatible, extract
+from checker.parity.messages import (
+    TEMPLATES, block_word, in_version, kind_word, place, quoted, say, ui_language,
+)
 from checker.parity.names import add_names, check_names
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
-                  "it": "Italian", "nl": "Dutch", "pt": "Portuguese"}
 PAIRED_KINDS = ("number", "date", "time", "url", "email", "phone")
-KIND_WORDS = {"number": "figure", "date": "date", "time": "time", "url": "address",
-              "email": "e-mail address", "phone": "phone number", "name": "name"}
 NEAR_ROWS = 2                 # rows either side where a fact may have moved
 LENGTH_RATIO_LIMIT = 2.0      # a row this many times longer or shorter than usual is reported
 LENGTH_RATIO_MIN_CHARS = 150  # ... when its longer side has at least this many characters
@@ -32,12 +31,17 @@ LENGTH_RATIO_MIN_CHARS = 150  # ... when its longer side has at least this many 
 class Version:
     doc: Document
     lang: str | None
-    label: str                              # "the French version"
+    ui: str                                 # language of this version's messages
+    unique: bool                            # the only version in its language
     blocks: list[Block]                     # the prose blocks compared
     block_index: list[int]                  # their indexes in doc.blocks
     facts: list[list[Fact]] = field(default_factory=list)   # per block: figures, dates, links
     names: list[list[Fact]] = field(default_factory=list)   # per block: name candidates
     align_names: list[frozenset] = field(default_factory=list)  # per block: names for alignment
+
+    def named(self, ui: str) -> str:
+        """'in the French version', in the language `ui`."""
+        return in_version(self.lang, self.doc.path, ui, self.unique)
 
 
 Placed = tuple[int, Fact]                   # (block number in Version.blocks, fact)
@@ -48,15 +52,13 @@ def load_versions(docs: list[Document]) -> list[Version]:
     for doc in docs:
         lang = primary_subtag(doc.language) or detect_document(doc)[0]
         pairs = [(i, b) for i, b in enumerate(doc.blocks) if b.counts_for_readability]
-        name = LANGUAGE_NAMES.get(lang or "", "")
-        label = f"the {name} version" if name else f"the version {doc.path}"
-        version = Version(doc, lang, label, [b for _, b in pairs], [i for i, _ in pairs])
+        version = Version(doc, lang, ui_language(lang), True, [b for _, b in pairs],
+                          [i for i, _ in pairs])
         version.facts = [extract(b.text, lang) for b in version.blocks]
         versions.append(version)
-    labels = [v.label for v in versions]
+    languages = [v.lang for v in versions]
     for v in versions:
-        if labels.count(v.label) > 1:
-            v.label = f"the version {v.doc.path}"
+        v.unique = v.lang is not None and languages.count(v.lang) == 1
     add_names(versions)
     return versions
 
@@ -155,14 +157,15 @@ def _report_row(versions, row, v, extras, absent, findings) -> None:
         if partner is None and moved:
             continue
         where = version.doc.span(version.blocks[k], fact.start, fact.end)
+        ui = version.ui
         if partner is not None:
             absent.remove(partner)
-            message = (f"{_shown(fact)} here, but {_elsewhere(versions, partner)}: "
-                       f"check the {KIND_WORDS[fact.kind]}.")
+            message = say("mismatch", ui, text=quoted(fact.text, ui), kind=kind_word(fact.kind, ui),
+                          elsewhere=_elsewhere(versions, partner, ui))
             rule, severity = f"parity.{fact.kind}-mismatch", "error"
         else:
-            message = (f"{_shown(fact)} here has no equal in "
-                       f"{_others(versions, v, row)}.")
+            message = say("extra", ui, text=quoted(fact.text, ui),
+                          others=_others(versions, v, row, ui))
             rule, severity = f"parity.{fact.kind}-extra", "warning"
         findings[version.doc.path].append(Finding(rule, "parity", severity, message, where,
                                                   text=fact.text))
@@ -171,9 +174,8 @@ def _report_row(versions, row, v, extras, absent, findings) -> None:
         first = version.blocks[row[v][0]]
         where = version.doc.span(first, 0, len(first.text))
         rule = f"parity.{kind}-missing"
-        elsewhere = _elsewhere(versions, cluster)
-        message = (f"{elsewhere[0].upper()}{elsewhere[1:]}, not found in this "
-                   f"{'paragraph' if first.kind != 'heading' else 'heading'}.")
+        message = say("missing", version.ui, what=block_word(first.kind, version.ui),
+                      elsewhere=_elsewhere(versions, cluster, version.ui))
         findings[version.doc.path].append(Finding(rule, "parity", "warning", message, where))
 
 
@@ -192,28 +194,23 @@ def _kind(cluster) -> str:
     return kinds[0] if kinds else "number"
 
 
-def _shown(fact: Fact) -> str:
-    return f"“{fact.text}”"
-
-
-def _elsewhere(versions, cluster) -> str:
+def _elsewhere(versions, cluster, ui: str) -> str:
     """'“3 150” in the French version (line 5, column 12)' for each version holding the fact."""
     parts = []
     for v, members in sorted(cluster.items()):
         hard = [p for p in members if not p[1].soft] or members
         k, fact = hard[0]
         span = versions[v].doc.span(versions[v].blocks[k], fact.start, fact.end)
-        parts.append(f"“{fact.text}” in {versions[v].label} (line {span.line}, "
-                     f"column {span.column})")
-    return "; ".join(parts)
+        parts.append(f"{quoted(fact.text, ui)} {versions[v].named(ui)} ({place(span, ui)})")
+    return TEMPLATES["and"][ui].join(parts)
 
 
-def _others(versions, v, row) -> str:
+def _others(versions, v, row, ui: str) -> str:
     parts = []
     for w, version in enumerate(versions):
         if w != v and row[w]:
             span = version.doc.span(version.blocks[row[w][0]], 0, 1)
-            parts.append(f"{version.label} (paragraph at line {span.line})")
+            parts.append(f"{version.named(ui)} ({TEMPLATES['paragraph-at'][ui].format(line=span.line)})")
     return ", ".join(parts)
 
 
@@ -225,20 +222,21 @@ def _report_orphan(versions, rows, r, missing, findings) -> None:
     start = version.doc.span(first, 0, 1)
     end = version.doc.span(last, len(last.text) - 1, len(last.text))
     where = Span(start.line, start.column, end.end_line, end.end_column)
-    lacking = [f"{versions[w].label} ({_gap(versions[w], rows, r, w)})" for w in missing]
-    what = "heading" if first.kind == "heading" else "paragraph"
-    message = f"This {what} has no counterpart in {' or '.join(lacking)}."
+    ui = version.ui
+    lacking = [f"{versions[w].named(ui)} ({_gap(versions[w], rows, r, w, ui)})" for w in missing]
+    message = say("block-missing", ui, what=block_word(first.kind, ui),
+                  lacking=say("or", ui).join(lacking))
     findings[version.doc.path].append(Finding("parity.block-missing", "parity", "error", message,
                                               where, text=first.text[:80]))
 
 
-def _gap(version: Version, rows, r, w) -> str:
+def _gap(version: Version, rows, r, w, ui: str) -> str:
     for previous in range(r - 1, -1, -1):
         if rows[previous][w]:
             block = version.blocks[rows[previous][w][-1]]
             span = version.doc.span(block, len(block.text) - 1, len(block.text))
-            return f"it would come after line {span.end_line}"
-    return "it would come first"
+            return TEMPLATES["would-follow"][ui].format(line=span.end_line)
+    return TEMPLATES["would-lead"][ui]
 
 
 def _check_length(versions, rows, r, usual_ratios, findings) -> None:
@@ -253,10 +251,11 @@ def _check_length(versions, rows, r, usual_ratios, findings) -> None:
             continue
         first = version.blocks[rows[r][v][0]]
         span = reference.doc.span(reference.blocks[rows[r][0][0]], 0, 1)
-        message = (f"This {'heading' if first.kind == 'heading' else 'paragraph'} is "
-                   f"{length / ref_length:.1f} times as long as its counterpart in "
-                   f"{reference.label} (line {span.line}), where the versions' usual ratio is "
-                   f"{usual:.1f}: a part may be missing or added.")
+        ui = version.ui
+        message = say("length-ratio", ui, what=block_word(first.kind, ui),
+                      times=_decimal(length / ref_length, ui), ref=reference.named(ui),
+                      place=TEMPLATES["line"][ui].format(line=span.line),
+                      usual=_decimal(usual, ui))
         findings[version.doc.path].append(Finding(
             "parity.length-ratio", "parity", "info", message,
             version.doc.span(first, 0, len(first.text))))
@@ -291,3 +290,8 @@ def _break_moved(versions, rows, r, other, v, usual, ratio) -> bool:
 
 def _ordinary(ratio: float) -> bool:
     return 1 / LENGTH_RATIO_LIMIT <= ratio <= LENGTH_RATIO_LIMIT
+
+
+def _decimal(value: float, ui: str) -> str:
+    text = f"{value:.1f}"
+    return text if ui == "en" else text.replace(".", ",")

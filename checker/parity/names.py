@@ -11,6 +11,7 @@ import re
 
 from checker.findings import Finding, Span
 from checker.parity.extract import Fact, edit_distance, name_tokens, names_agree, person_names
+from checker.parity.messages import block_word, place, quoted, say
 
 NAME_NEAR_ROWS = 1            # rows either side where a name's first mention may have moved
 
@@ -68,12 +69,12 @@ def check_names(versions, rows, findings) -> None:
                 # a name left out of its paragraph, is reported.
                 continue
             block = version.blocks[rows[anchor][v][0]]
-            place = _name_span(versions[holder], rows[exact[holder]][holder], name)
-            later = (f"; this version first names it at line "
-                     f"{_name_span(version, rows[spelled][v], name).line}")
-            message = (f"“{name}” is named in {versions[holder].label} (line {place.line}, "
-                       f"column {place.column}) but not in this "
-                       f"{'heading' if block.kind == 'heading' else 'paragraph'}{later}.")
+            where = _name_span(versions[holder], rows[exact[holder]][holder], name)
+            later = _name_span(version, rows[spelled][v], name).line
+            ui = version.ui
+            message = say("name-missing", ui, name=quoted(name, ui), what=block_word(block.kind, ui),
+                          holder=versions[holder].named(ui), place=place(where, ui),
+                          later=later)
             findings[version.doc.path].append(Finding(
                 "parity.name-missing", "parity", "warning", message,
                 version.doc.span(block, 0, len(block.text))))

@@ -57,21 +57,25 @@ def test_five_versions_add_no_finding_for_the_correct_italian_and_spanish():
         ("release.en.md", "parity.block-missing", "error", Span(9, 1, 9, 104)),
         ("release.fr.md", "parity.number-mismatch", "error", Span(5, 23, 5, 31)),
     ]
-    assert "“3.150.000” in the Italian version (line 5, column 23)" in \
+    assert "«\u00a03.150.000\u00a0» dans la version italienne (ligne 5, colonne 23)" in \
         findings[str(BRIDGE / "release.fr.md")][0].message
 
 
-def test_messages_name_the_counterpart_places():
+def test_messages_in_each_versions_language_name_the_counterpart_places():
     findings, _ = check_group(bridge("en", "fr", "de"))
     by_name = {Path(p).name: found for p, found in findings.items()}
     [figure] = by_name["release.fr.md"]
     assert figure.text == "3 510 000"
-    assert "English version (line 5, column 20)" in figure.message
-    assert "German version (line 5, column 27)" in figure.message
+    assert figure.message == (
+        "«\u00a03 510 000\u00a0» ici, mais «\u00a03,150,000\u00a0» dans la version anglaise "
+        "(ligne 5, colonne 20)\u00a0; «\u00a03'150'000\u00a0» dans la version allemande "
+        "(ligne 5, colonne 27)\u00a0: vérifiez le chiffre.")
     [date] = by_name["release.de.md"]
-    assert "14 March 2022" in date.message and "(line 3, column 71)" in date.message
+    assert date.message.startswith("„15. März 2022“ hier, aber „14 March 2022“ in der englischen "
+                                   "Fassung (Zeile 3, Spalte 71)")
     [orphan] = by_name["release.en.md"]
-    assert "no counterpart in the French version" in orphan.message
+    assert orphan.message == ("This paragraph has no counterpart in the French version "
+                              "(it would come after line 9).")
 
 
 def test_alignment_pairs_the_split_paragraph_with_its_original():
@@ -162,8 +166,9 @@ def test_a_name_left_out_where_the_other_version_first_names_it():
     assert findings["report.en.txt"] == []
     [missing] = findings["report.fr.txt"]
     assert (missing.rule, missing.span) == ("parity.name-missing", Span(3, 1, 3, 77))
-    assert "“Rossi” is named in the English version (line 3, column 42)" in missing.message
-    assert "first names it at line 7" in missing.message
+    assert missing.message == (
+        "«\u00a0Rossi\u00a0» est nommé dans la version anglaise (ligne 3, colonne 42) mais pas "
+        "dans ce paragraphe\u00a0; cette version le nomme pour la première fois à la ligne 7.")
 
 
 def test_a_paragraph_far_longer_than_usual_is_reported_as_info():
@@ -201,3 +206,18 @@ def test_an_unreadable_version_is_left_out_of_the_comparison():
     findings, summary = check_group([en, empty])
     assert findings == {"report.en.txt": [], "report.de.txt": []}
     assert summary["alignment"] == []
+
+
+def test_a_figure_only_one_version_gives_is_reported_there_in_its_language():
+    en = text_doc("report.en.txt", EN_REPORT, "en")
+    de = text_doc("report.de.txt", [
+        "Genf, 3. Mai 2023 – Die Stiftung stellt heute ihren Jahresbericht vor.",
+        "Der Bericht stammt von Professorin Anna Rossi und ihrem Team aus neun Forschenden.",
+        "Er umfasst die Jahre 2020 bis 2022, alle 26 Kantone und 140 Gemeinden.",
+        "Anna Rossi beantwortet um 11 Uhr die Fragen der Medien.",
+    ], "de")
+    findings, _ = check_group([en, de])
+    [extra] = findings["report.de.txt"]
+    assert (extra.rule, extra.severity, extra.span, extra.text) == (
+        "parity.number-extra", "warning", Span(5, 57, 5, 59), "140")
+    assert extra.message == "„140“ fehlt in der englischen Fassung (Absatz in Zeile 5)."
