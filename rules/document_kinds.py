@@ -46,20 +46,45 @@ class Repetition(Rule):
                     continue
                 yield Hit(bi, m.start(), m.end(), suggestions=(first,), values={"match": m.group()})
 
+    # A word met in more sentences than this says nothing about which sentence is a near-copy
+    # ("the", "de"): it is left out of the index, which keeps long documents fast.
+    _COMMON_WORD = 40
+
     def _repeated_sentences(self, view):
+        # Earlier sentences are indexed by their words; a new sentence is compared only with those
+        # that share enough of its less common words to reach the similarity, not with every one.
         seen: list[tuple[list[str], set[str], object]] = []
+        exact: dict[tuple, object] = {}
+        index: dict[str, list[int]] = {}
         for s in view.sentences:
             words = [normalize(t.text) for t in s.words]
             if len(words) < self.min_words:
                 continue
             bag = set(words)
-            for earlier_words, earlier_bag, earlier in seen:
-                if self._similar(words, bag, earlier_words, earlier_bag):
-                    line = view.doc.span(view.doc.blocks[earlier.block_index], earlier.start,
-                                         earlier.end).line
-                    yield Hit(s.block_index, s.start, s.end, values={"line": line})
-                    break
+            earlier = exact.get(tuple(words)) or self._first_similar(words, bag, seen, index)
+            if earlier is not None:
+                line = view.doc.span(view.doc.blocks[earlier.block_index], earlier.start,
+                                     earlier.end).line
+                yield Hit(s.block_index, s.start, s.end, values={"line": line})
+            exact.setdefault(tuple(words), s)
+            for w in bag:
+                postings = index.setdefault(w, [])
+                if len(postings) <= self._COMMON_WORD:
+                    postings.append(len(seen))
             seen.append((words, bag, s))
+
+    def _first_similar(self, words, bag, seen, index):
+        rare = [w for w in bag if len(index.get(w, ())) <= self._COMMON_WORD]
+        needed = max(2.0, (self.similarity - 0.2) * len(rare))
+        shared: dict[int, int] = {}
+        for w in rare:
+            for i in index.get(w, ()):
+                shared[i] = shared.get(i, 0) + 1
+        for i in sorted(i for i, n in shared.items() if n >= needed):
+            earlier_words, earlier_bag, earlier = seen[i]
+            if self._similar(words, bag, earlier_words, earlier_bag):
+                return earlier
+        return None
 
     def _similar(self, a, a_bag, b, b_bag) -> bool:
         if a == b:
