@@ -2,7 +2,9 @@
 Everything here is read from the packs, so the docs cannot drift from the rules."""
 from __future__ import annotations
 
-from .model import DEFAULT_REGIONS, Rule
+import inspect
+
+from .model import COMMON_FIELDS, DEFAULT_REGIONS, KINDS, Rule
 
 
 def regions_text(rule: Rule) -> str:
@@ -58,6 +60,7 @@ def rules_markdown(rules) -> str:
            "a region takes the default region of its language: "
            + ", ".join(f"`{lang}` → {region}" for lang, region in DEFAULT_REGIONS.items()) + ".",
            ""]
+    out += _kinds_section() + _user_pack_section()
     packs: dict[str, list[Rule]] = {}
     for rule in rules:
         packs.setdefault(rule.pack, []).append(rule)
@@ -72,6 +75,45 @@ def rules_markdown(rules) -> str:
         for rule in pack_rules:
             out += _rule_section(rule)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _kinds_section() -> list[str]:
+    out = ["## Rule kinds", "",
+           "Every rule has the fields " + ", ".join(f"`{f}`" for f in COMMON_FIELDS)
+           + ". Each kind adds its own:", ""]
+    for name, cls in sorted(KINDS.items()):
+        doc = " ".join(inspect.getdoc(cls).split())
+        options = ", ".join(f"`{o}`" for o in cls.OPTIONS) or "none"
+        out += [f"- **{name}** (options: {options}). {doc}"]
+    from .python_kind import CHECKS
+    for fname, fn in sorted(CHECKS.items()):
+        out.append(f"  - function `{fname}`: " + " ".join(inspect.getdoc(fn).split()))
+    return out + [""]
+
+
+USER_PACK_EXAMPLE = """\
+pack: house            # rule ids start with `house.`
+language: en           # leave out for a pack that applies to every language
+rules:
+  - id: house.no-synergy
+    kind: existence
+    category: style
+    severity: warning
+    terms: [synergy, synergies]
+    message: "Avoid “{match}”: say what the partners will do together."
+    rationale: "Our style guide bans management jargon."
+    source: https://intranet.example.org/style-guide#jargon
+    examples:
+      trigger: ["The merger creates synergies."]
+      pass: ["The two teams will share one office."]"""
+
+
+def _user_pack_section() -> list[str]:
+    return ["## Your own packs", "",
+            "List pack files under `packs` in the config; a broken pack stops the run with an error",
+            "that names the file, the rule and the field. `[vocabulary] reject` terms become the rule",
+            "`vocabulary.reject`; `accept` terms are never flagged by these rules.", "",
+            "```yaml", USER_PACK_EXAMPLE, "```", ""]
 
 
 def _anchor(rule_id: str) -> str:

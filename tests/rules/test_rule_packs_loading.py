@@ -87,3 +87,12 @@ def test_user_rule_may_not_reuse_a_builtin_id(tmp_path):
     path = write(tmp_path, "pack: common\nrules:" + body)
     with pytest.raises(UsageError, match="already defined"):
         all_rules(Settings(packs=(str(path),)))
+
+
+def test_the_documented_user_pack_example_loads_and_works(tmp_path):
+    from checker.rules.describe import USER_PACK_EXAMPLE
+    path = write(tmp_path, USER_PACK_EXAMPLE)
+    (rule,) = load_pack_file(path)
+    assert rule.id == "house.no-synergy" and rule.language == "en"
+    found = check_text("The merger creates synergies.", "en-GB", [rule])
+    assert [(f.text, f.span.column) for f in found] == [("synergies", 20)]
