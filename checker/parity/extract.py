@@ -87,7 +87,7 @@ NUMBER = re.compile(
     r"(?<![\w,])(?<!\d[.'’])(?<![^\W\d_]-)"
     r"(?P<number>\d{1,3}(?:(?P<sep>[ \u00a0\u202f'’.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?:er|re|e|ème|º|°|ª|a|o|st|nd|rd|th|(?:k?g|mg|km|cm|mm|m|ha|k?W|MW|GW|[kMGT]Wh)[²³]?)?"
+    r"(?:er|re|e|ème|º|°|ª|a|o|st|nd|rd|th|(?:k?g|mg|km|cm|mm|m|ha|k?W|MW|GW|[kMGT]Wh|bn|k)[²³]?)?"
     r"(?![\w'’]|[.,]\d)"
 )
 SHORT_YEARS = re.compile(r"\d\d[/–]\d\d")
@@ -179,7 +179,7 @@ def _times(masked: str, take) -> None:
             if ampm.startswith("p") and hour < 12:
                 hour += 12
             if hour <= 24:
-                take("time", m, {(hour % 24, minute)})
+                take("time", m, {(hour, minute)})   # 24 heures stays 24: it may be a duration
 
 
 def _month_number(name: str) -> int | None:

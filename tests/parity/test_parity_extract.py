@@ -104,3 +104,17 @@ def test_names_are_the_last_word_of_capitalised_runs():
     text = "Federal Councillor Karin Keller-Sutter met Jean-Luc Péclard in Bern on Monday."
     assert [name for _, _, name in person_names(text)] == ["Keller-Sutter", "Péclard"]
     assert person_names("Die Schweiz unterstützt das Projekt.") == []
+
+
+@pytest.mark.parametrize("a,lang_a,b,lang_b", [
+    ("within 48 hours", "en", "dans les 48 heures", "fr"),
+    ("innert 24 Stunden", "de", "en 24 heures", "fr"),
+    ("um 14 Uhr", "de", "at 14:00", "en"),
+    ("€1.2bn", "en", "1,2 Milliarden Euro", "de"),
+    ("a 15g coin", "en", "eine 15 g schwere Münze", "de"),
+])
+def test_durations_units_and_times_agree_across_notations(a, lang_a, b, lang_b):
+    fact_a = [f for f in extract(a, lang_a) if not f.soft]
+    fact_b = [f for f in extract(b, lang_b) if not f.soft]
+    assert len(fact_a) == len(fact_b) == 1, (fact_a, fact_b)
+    assert compatible(fact_a[0], fact_b[0])
