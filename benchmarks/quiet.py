@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "rules")]
 
-from quiet import CLEAN_TAGS, measure_clean, measure_files  # noqa: E402
+from rules_quiet import CLEAN_TAGS, measure_clean, measure_files  # noqa: E402
 
 RELEASES = ROOT.parent / "shared" / "corpora" / "releases"
 SWISS_TAGS = {"fr": "fr-CH", "de": "de-CH", "it": "it-CH", "en": "en-GB"}

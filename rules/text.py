@@ -117,11 +117,14 @@ def normalize(text: str) -> str:
 
 def case_matches(term: str, found: str) -> bool:
     """Respect case: a term written with capitals matches only as written; a lower-case term
-    matches lower case, a capital first letter (sentence start, heading) or all capitals."""
+    matches lower case, a capital first letter (sentence start), Title Case (an English heading)
+    or all capitals."""
     if term != term.lower():
         return _canonical(found) == _canonical(term)
     rest = found[1:]
-    return rest == rest.lower() or found == found.upper()
+    if rest == rest.lower() or found == found.upper():
+        return True
+    return all(w[1:] == w[1:].lower() for w in found.split())
 
 
 def match_case(replacement: str, term: str, found: str) -> str:

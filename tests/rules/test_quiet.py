@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiet import CLEAN_TAGS, measure_clean
+from rules_quiet import CLEAN_TAGS, measure_clean
 
 
 @pytest.mark.parametrize("lang", sorted(CLEAN_TAGS))

@@ -24,6 +24,13 @@ def test_substitution_keeps_the_case_of_the_text():
         ("Utilize", ("Use",)), ("UTILIZE", ("USE",))]
 
 
+def test_case_rules_for_lower_case_terms():
+    # lower case, sentence start and Title Case match; a capital inside a word does not.
+    found = check_text("In Order To Apply\n\nWe met in order to talk. IN ORDER TO help. in oRDER to go.",
+                       "en-US", rule("en.plain.in-order-to"))
+    assert [f.text for f in found] == ["In Order To", "in order to", "IN ORDER TO"]
+
+
 def test_a_capitalised_term_keeps_its_replacement_as_written():
     # German nouns are capitalised anywhere: the replacement is not re-cased by position.
     findings = check_text("Bitte ein Lichtbild beilegen.", "de-DE", rule("de.plain.amtsdeutsch"))
