@@ -36,8 +36,6 @@ class LanguageToolClient:
     timeout: float = DEFAULT_TIMEOUT
     tries: int = DEFAULT_TRIES
     waits: tuple[float, ...] = DEFAULT_WAITS
-    disabled_rules: tuple[str, ...] = ()
-    enabled_rules: tuple[str, ...] = ()
     _languages: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self):
@@ -45,13 +43,13 @@ class LanguageToolClient:
         if self.url.endswith("/v2"):
             self.url = self.url[: -len("/v2")]
 
-    def check(self, text: str, language: str) -> dict:
+    def check(self, text: str, language: str, disabled_rules=(), enabled_rules=()) -> dict:
         """The server's JSON answer for `text` in `language` (matches, software, language)."""
         params = {"language": language, "text": text}
-        if self.disabled_rules:
-            params["disabledRules"] = ",".join(self.disabled_rules)
-        if self.enabled_rules:
-            params["enabledRules"] = ",".join(self.enabled_rules)
+        if disabled_rules:
+            params["disabledRules"] = ",".join(disabled_rules)
+        if enabled_rules:
+            params["enabledRules"] = ",".join(enabled_rules)
         body = urllib.parse.urlencode(params).encode("utf-8")
         return self._request("/v2/check", body)
 

@@ -44,8 +44,9 @@ class GrammarSession:
         conf = settings.languagetool or {}
         self.mode = settings.grammar
         self.variants = dict(conf.get("variants") or {})
-        self.rule_settings = {"disabled": sorted(conf.get("disabled_rules") or []),
-                              "enabled": sorted(conf.get("enabled_rules") or [])}
+        self.disabled_rules = set(conf.get("disabled_rules") or [])
+        self.enabled_rules = set(conf.get("enabled_rules") or [])
+        self._rules_by_language: dict[str, dict] = {}
         self.accepted = {w.casefold() for w in settings.vocabulary_accept}
         self.timeout = float(conf.get("timeout") or DEFAULT_TIMEOUT)
         self.waits = tuple(waits)
@@ -153,13 +154,25 @@ class GrammarSession:
 
     # --- server, cache, failures -----------------------------------------------------------------
 
+    def rules_for(self, code: str) -> dict:
+        """Rule settings sent with a request in LanguageTool language `code`: the configured ones,
+        plus the LanguageTool rules a lisible rule pack covers (DESIGN.md: one finding per fault,
+        lisible's, which cites its source). A rule the config enables is never disabled."""
+        if code not in self._rules_by_language:
+            lang = normalise_tag(code)[0]
+            disabled = (self.disabled_rules | set(pack_duplicates(lang))) - self.enabled_rules
+            self._rules_by_language[code] = {"disabled": sorted(disabled),
+                                             "enabled": sorted(self.enabled_rules)}
+        return self._rules_by_language[code]
+
     def _matches_for(self, chunk, version: str) -> list[dict]:
-        key = cache_key(chunk.text, chunk.language, version, self.rule_settings)
+        rules = self.rules_for(chunk.language)
+        key = cache_key(chunk.text, chunk.language, version, rules)
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
                 return cached
-        answer = self._ensure_client().check(chunk.text, chunk.language)
+        answer = self._ensure_client().check(chunk.text, chunk.language, rules["disabled"], rules["enabled"])
         matches = [slim(m) for m in answer.get("matches", [])]
         if self.cache is not None:
             self.cache.put(key, matches)
@@ -186,10 +199,8 @@ class GrammarSession:
                         # A JVM that will not start won't start for the next document either.
                         self._unusable = f"local LanguageTool server did not start: {exc}"
                         raise
-                self._client = LanguageToolClient(
-                    url, timeout=self.timeout, tries=DEFAULT_TRIES, waits=self.waits,
-                    disabled_rules=tuple(self.rule_settings["disabled"]),
-                    enabled_rules=tuple(self.rule_settings["enabled"]))
+                self._client = LanguageToolClient(url, timeout=self.timeout, tries=DEFAULT_TRIES,
+                                                  waits=self.waits)
             return self._client
 
     def _reason(self, exc: Exception) -> str:
@@ -217,6 +228,15 @@ class GrammarSession:
                 self._said_skipped = True
                 print(f"lisible: {line} (later failures are reported in each document's engines)",
                       file=self.stderr)
+
+
+def pack_duplicates(lang: str) -> dict[str, str]:
+    """LanguageTool rule id -> the lisible rule that replaces it, from the rule packs."""
+    try:
+        from checker.rules import languagetool_duplicates
+    except ImportError:     # rule packs not importable: nothing to deduplicate against
+        return {}
+    return languagetool_duplicates(lang)
 
 
 def open_session(settings, *, stderr=None, cache_path=None,

@@ -1,7 +1,9 @@
 """Error sentences written for lisible's grammar tests, one of each kind per language, and where each
 error sits in the .txt, .md and .html versions of the same short release (tests/grammar/data).
 
-Each sentence carries one planted error; `snippet` is the start of the text LanguageTool flags and
+Typography errors are ones LanguageTool reports and no lisible rule pack claims (a space before a
+comma is lisible's own rule, so LanguageTool's is disabled in the request). Each sentence carries one
+planted error; `snippet` is the start of the text LanguageTool flags and
 `category` what lisible must call it. The expected category follows lisible's mapping of LanguageTool's
 issue type (checker.grammar.matches.category_of): a homophone LanguageTool files as a misspelling
 (Spanish "a presentado" for "ha presentado") is `spelling`, one it files as grammar is `grammar`.
@@ -19,7 +21,7 @@ SENTENCES = {
         "conjugation": ("The mayor said he have a new plan for the district.", "have", "grammar"),
         "homophone": ("The mayor said it is to late to change the plan.", "to late", "grammar"),
         "misspelling": ("The library comittee met on Monday.", "comittee", "spelling"),
-        "typography": ("The building is ready , and the shelves are full.", " ,", "typography"),
+        "typography": ("The building is ready.The shelves are full.", "The shelves", "typography"),
         "alt": ("A photo of the new libary", "libary", "spelling"),
     },
     "fr": {
@@ -30,7 +32,7 @@ SENTENCES = {
         "conjugation": ("Ils a voté le budget hier soir.", "Ils a", "grammar"),
         "homophone": ("La directrice est allée a Lyon pour la réunion.", "a Lyon", "grammar"),
         "misspelling": ("Le gouvernment a salué le projet.", "gouvernment", "spelling"),
-        "typography": ("Le bâtiment est prêt! Les rayons sont pleins.", "prêt!", "typography"),
+        "typography": ("Le bâtiment est prêt.Les rayons sont pleins.", "Les rayons", "typography"),
         "alt": ("Photo de la nouvelle médiatèque", "médiatèque", "spelling"),
     },
     "de": {
@@ -41,7 +43,7 @@ SENTENCES = {
         "conjugation": ("Wir hat das Projekt im Mai abgeschlossen.", "Wir hat", "grammar"),
         "homophone": ("Sie sagte, das die Arbeit beendet ist.", "das die", "grammar"),
         "misspelling": ("Die Regirung hat den Plan begrüßt.", "Regirung", "spelling"),
-        "typography": ("Das Gebäude ist fertig , und die Regale sind voll.", " ,", "typography"),
+        "typography": ("Die Bibliothek öffnet um neun Uhr.Sie schließt um zwanzig Uhr.", "Sie schließt", "typography"),
         "alt": ("Foto der neuen Bibliotek", "Bibliotek", "spelling"),
     },
     "es": {
@@ -63,7 +65,7 @@ SENTENCES = {
         "conjugation": ("I nuovi orari non sono vengono pubblicati online.", "sono vengono", "grammar"),
         "homophone": ("Il sindaco a firmato il decreto ieri.", "a firmato", "grammar"),
         "misspelling": ("Il consiglio ha aprovato il bilancio.", "aprovato", "spelling"),
-        "typography": ("L'edificio è pronto , e gli scaffali sono pieni.", " ,", "typography"),
+        "typography": ("L'edificio è pronto. gli scaffali sono pieni.", "gli scaffali", "typography"),
         "alt": ("Foto della nuova bibliotca", "bibliotca", "spelling"),
     },
 }

@@ -142,6 +142,7 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
     """Answers /v2/languages and /v2/check; flags every "teh" as a misspelling (UTF-16 offsets)
     and records what was asked."""
     requests: list = []
+    disabled: list = []
 
     def log_message(self, *args):
         pass
@@ -161,6 +162,7 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
         form = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode(), keep_blank_values=True)
         text, language = form["text"][0], form["language"][0]
         type(self).requests.append((language, text))
+        type(self).disabled.append(form.get("disabledRules", [""])[0])
         units = text.encode("utf-16-le")
         matches = []
         start = 0
@@ -178,6 +180,7 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
 @pytest.fixture
 def fake_server():
     FakeLanguageTool.requests = []
+    FakeLanguageTool.disabled = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLanguageTool)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -287,3 +290,16 @@ def test_bad_jar_dir_is_a_clear_reason(monkeypatch, tmp_path):
     settings = Settings(grammar="required", cache=False, languagetool={"jar_dir": str(tmp_path)})
     with pytest.raises(EngineUnavailable, match="no LanguageTool server jar"):
         open_session(settings, stderr=io.StringIO())
+
+
+def test_rules_a_pack_covers_are_disabled_in_the_request(fake_server):
+    settings = Settings(languagetool={"url": fake_server, "disabled_rules": ["MY_RULE"],
+                                      "enabled_rules": ["DOUBLE_PUNCTUATION"]}, cache=False)
+    with open_session(settings, stderr=io.StringIO()) as session:
+        session.check(doc_of("Bonjour teh monde."), SimpleNamespace(language="fr"))
+        rules = session.rules_for("fr")
+    disabled = FakeLanguageTool.disabled[-1].split(",")
+    # fr.typography.space-before-colon replaces FRENCH_WHITESPACE (rules/fr/typography.yaml);
+    # a rule the config enables is sent enabled, not disabled.
+    assert "FRENCH_WHITESPACE" in disabled and "MY_RULE" in disabled
+    assert "DOUBLE_PUNCTUATION" not in disabled and rules["enabled"] == ["DOUBLE_PUNCTUATION"]
