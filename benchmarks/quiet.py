@@ -1,7 +1,8 @@
 """How quiet the rule packs are on good text: warnings + errors per 1,000 words.
 
 1. The well-edited releases written for this project (tests/rules/clean/<lang>), per language.
-2. The real Swiss federal releases of ../shared/corpora/releases (when present), checked once with
+2. The real Swiss federal releases of ../shared/corpora/releases (when present, as HTML: their .txt
+   versions join paragraphs with single line breaks, which a plain-text reader merges), checked once with
    their true region (fr-CH, de-CH, it-CH, en-GB) and once as if the region were unknown (the
    language's default region): the gap is what a checker that ignores regional conventions reports.
 
@@ -42,7 +43,7 @@ def main() -> None:
     print("\nSwiss federal releases (real texts), true region vs. region ignored")
     print(header)
     for lang, tag in SWISS_TAGS.items():
-        files = sorted((RELEASES / lang).glob("ch-*.txt"))
+        files = sorted((RELEASES / lang).glob("ch-*.html"))
         for label_tag in (tag, lang):
             start = time.perf_counter()
             result = measure_files(files, label_tag)

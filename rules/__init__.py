@@ -59,13 +59,18 @@ def run_rules(doc, ctx, rules) -> list[Finding]:
 
 
 def _views(doc, ctx) -> list[DocumentView]:
-    """One view per block language: a French quote inside an English release gets French rules."""
-    doc_tag = ctx.language
+    """One view per block language: a French quote inside an English release gets French rules.
+    A block tagged with the document's language but no region (HTML `lang="fr"`) keeps the
+    document's region (fr-CH from config or --lang)."""
+    doc_lang, doc_region = region_for(ctx.language)
     by_tag: dict[tuple[str, str], list[int]] = {}
     for i, block in enumerate(doc.blocks):
         if not block.counts_for_readability:
             continue
-        by_tag.setdefault(region_for(block.language or doc_tag), []).append(i)
+        lang, region = region_for(block.language or ctx.language)
+        if lang == doc_lang and "-" not in (block.language or "-").replace("_", "-"):
+            region = doc_region
+        by_tag.setdefault((lang, region), []).append(i)
     views = []
     for (lang, region), indices in by_tag.items():
         wanted = set(indices)

@@ -26,11 +26,21 @@ class Quiet:
         return 1000 * self.loud / self.words if self.words else 0.0
 
 
+def load(path: Path, tag: str):
+    """Plain text through plain_document; other formats (HTML) through the project's loaders."""
+    if path.suffix == ".txt":
+        return plain_document(path.read_text(encoding="utf-8"), tag, str(path))
+    from checker.sources import load_path
+    doc = load_path(path, 50_000_000)
+    doc.language = tag
+    return doc
+
+
 def measure_files(paths, tag: str) -> Quiet:
     result = Quiet(tag)
     rules = all_rules()
     for path in paths:
-        doc = plain_document(path.read_text(encoding="utf-8"), tag, str(path))
+        doc = load(path, tag)
         ctx = context(doc, tag)
         result.words += ctx.stats.words
         for finding in run_rules(doc, ctx, rules):

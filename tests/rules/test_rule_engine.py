@@ -170,3 +170,15 @@ def test_languagetool_duplicates_point_to_rules_of_that_language():
     assert fr["DOUBLE_PUNCTUATION"] == "common.repeated-punctuation"
     assert "TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN" not in fr
     assert languagetool_duplicates("de")["TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN"] == "de.typography.quotation-marks"
+
+
+def test_a_block_tagged_without_region_keeps_the_documents_region():
+    # HTML lang="fr" on a page checked as fr-CH: Swiss conventions, not France's.
+    from checker.rules import run_rules
+    doc = plain_document("Qui paie la facture? La commune.", "fr-CH")
+    doc.blocks[0].language = "fr"
+    found = run_rules(doc, context(doc, "fr-CH"), rule("fr.typography.space-before-high-punctuation"))
+    assert found == []
+    doc.blocks[0].language = "fr-FR"
+    found = run_rules(doc, context(doc, "fr-CH"), rule("fr.typography.space-before-high-punctuation"))
+    assert [f.text for f in found] == ["facture?"]
