@@ -32,14 +32,22 @@ def _compile(rule: Rule, source: str, name: str) -> re.Pattern:
 
 
 class TermMatcher:
-    """Many words or phrases in one compiled pattern, each found with its declared spelling."""
+    """Many words or phrases in one pattern, each found with its declared spelling. The pattern
+    is compiled on first use, once per process: a French document never pays for the German list."""
 
     def __init__(self, terms: list[str]):
+        self.terms = terms
         self.by_key = {normalize(t): t for t in terms}
-        self.regex = compile_terms(terms) if terms else None
+        self._regex = None
+
+    @property
+    def regex(self):
+        if self._regex is None and self.terms:
+            self._regex = compile_terms(self.terms)
+        return self._regex
 
     def finditer(self, text: str):
-        if self.regex is None:
+        if not self.terms:
             return
         for m in self.regex.finditer(text):
             term = self.by_key.get(normalize(m.group()))
@@ -56,7 +64,7 @@ class Existence(Rule):
     def configure(self, spec):
         self.terms = TermMatcher(_str_list(self, spec, "terms"))
         self.patterns = [_compile(self, p, "patterns") for p in _str_list(self, spec, "patterns")]
-        if self.terms.regex is None and not self.patterns:
+        if not self.terms.terms and not self.patterns:
             raise self.fail("terms", "an existence rule needs `terms` or `patterns`")
         self.suggest = spec.get("suggest")
 

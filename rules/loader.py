@@ -14,6 +14,8 @@ from .model import KINDS, PackError, Rule
 PACK_DIR = Path(__file__).resolve().parent
 # Folders of built-in packs: `common` applies to every language, the others to their language.
 BUILTIN_PACKS = ("common", "en", "fr", "de", "es", "it")
+# libyaml's loader parses the packs about ten times faster than the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def builtin_pack_files() -> list[Path]:
@@ -25,7 +27,7 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     user's pack declares them at the top (`pack: house`, `language: fr`), else pack = file name."""
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 (safe)
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:
