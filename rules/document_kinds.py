@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .kinds import TermMatcher, _str_list, caps_runs, known_acronyms
+from .kinds import PAREN_ACRONYM, ROMAN_NUMERAL, TermMatcher, str_list, caps_runs, known_acronyms
 from .model import Hit, Rule, rule_kind
 from .text import normalize
 
@@ -24,7 +24,7 @@ class Repetition(Rule):
         self.scope_name = spec.get("scope")
         if self.scope_name not in ("words", "sentences"):
             raise self.fail("scope", "must be `words` or `sentences`")
-        self.exceptions = {e.lower() for e in _str_list(self, spec, "exceptions")}
+        self.exceptions = {e.lower() for e in str_list(self, spec, "exceptions")}
         self.similarity = float(spec.get("similarity", 0.9))
         self.min_words = int(spec.get("min_words", 6))
 
@@ -98,7 +98,6 @@ class Repetition(Rule):
 
 
 _ACRONYM = re.compile(r"(?<![\w&-])([A-ZÀ-ÖØ-Þ]{2,8})(s?)(?![\w&-])")
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 def acronym_definitions(view) -> dict[str, tuple[int, int]]:
@@ -107,7 +106,7 @@ def acronym_definitions(view) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     for bi, block in view.blocks():
         text = block.text
-        for m in re.finditer(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,9})s?\s*[),;]", text):
+        for m in PAREN_ACRONYM.finditer(text):
             found.setdefault(m.group(1), (bi, m.start()))
         for m in re.finditer(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,8})s?\s*\(([^()]{4,})\)", text):
             words = re.findall(r"[^\W\d_]+", m.group(2))
@@ -138,7 +137,7 @@ class Conditional(Rule):
             shouted = {m.start() for run in caps_runs(block.text, known) if len(run) > 1 for m in run}
             for m in _ACRONYM.finditer(block.text):
                 acronym = m.group(1)
-                if acronym in known or _ROMAN.match(acronym) or m.start(1) in shouted \
+                if acronym in known or ROMAN_NUMERAL.match(acronym) or m.start(1) in shouted \
                         or view.is_protected(bi, *m.span(1)):
                     continue
                 place = (bi, m.start(1), m.end(1))

@@ -12,10 +12,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What may stand between two shouted words of one run: spaces, light punctuation and at most a
 # one-letter capital word (Italian "È", French "À"), nothing else.
 _RUN_GLUE = re.compile(r"[\s,&/–-]*(?:[^\W\d_][\s,&/–-]+)?")
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
+ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 
 
-def _str_list(rule: Rule, spec: dict, name: str) -> list[str]:
+def str_list(rule: Rule, spec: dict, name: str) -> list[str]:
     value = spec.get(name, [])
     if isinstance(value, str):
         value = [value]
@@ -62,8 +62,8 @@ class Existence(Rule):
     OPTIONS = ("terms", "patterns", "suggest")
 
     def configure(self, spec):
-        self.terms = TermMatcher(_str_list(self, spec, "terms"))
-        self.patterns = [_compile(self, p, "patterns") for p in _str_list(self, spec, "patterns")]
+        self.terms = TermMatcher(str_list(self, spec, "terms"))
+        self.patterns = [_compile(self, p, "patterns") for p in str_list(self, spec, "patterns")]
         if not self.terms.terms and not self.patterns:
             raise self.fail("terms", "an existence rule needs `terms` or `patterns`")
         self.suggest = spec.get("suggest")
@@ -231,7 +231,7 @@ def caps_runs(text: str, allowed: set[str]) -> list[list]:
     runs: list[list] = []
     run: list = []
     for m in caps_words(text):
-        if m.group() in allowed or _ROMAN.match(m.group()):
+        if m.group() in allowed or ROMAN_NUMERAL.match(m.group()):
             if run:
                 runs.append(run)
             run = []
@@ -253,9 +253,9 @@ def known_acronyms(rule: Rule, value) -> dict[str, set[str]]:
     return {lang: set(words) for lang, words in value.items()}
 
 
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,9})s?\s*[),;]")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]{1,9})s?\s*[),;]")
 
 
 def defined_in_parentheses(view) -> set[str]:
     """Acronyms the text introduces in parentheses somewhere: `Full Name (ABC)`."""
-    return {m.group(1) for _bi, block in view.blocks() for m in _PAREN_ACRONYM.finditer(block.text)}
+    return {m.group(1) for _bi, block in view.blocks() for m in PAREN_ACRONYM.finditer(block.text)}
