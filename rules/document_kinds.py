@@ -98,6 +98,8 @@ class Repetition(Rule):
 
 
 _ACRONYM = re.compile(r"(?<![\w&-])([A-ZÀ-ÖØ-Þ]{2,8})(s?)(?![\w&-])")
+# "ABC (Full Name)": an acronym followed by a parenthesis of two words or more.
+_ACRONYM_THEN_EXPANSION = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,8})s?\s*\(([^()]{4,})\)")
 
 
 def acronym_definitions(view) -> dict[str, tuple[int, int]]:
@@ -108,7 +110,7 @@ def acronym_definitions(view) -> dict[str, tuple[int, int]]:
         text = block.text
         for m in PAREN_ACRONYM.finditer(text):
             found.setdefault(m.group(1), (bi, m.start()))
-        for m in re.finditer(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,8})s?\s*\(([^()]{4,})\)", text):
+        for m in _ACRONYM_THEN_EXPANSION.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group(2))
             if len(words) >= 2:
                 found.setdefault(m.group(1), (bi, m.start()))

@@ -48,3 +48,14 @@ def test_rules_explain_unknown_id_is_a_usage_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(rules, ["explain", "no.such-rule"])
     assert result.exit_code == 2
     assert "unknown rule `no.such-rule`" in result.output
+
+
+def test_rules_list_json(tmp_path, monkeypatch):
+    import json
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(rules, ["list", "--lang", "de", "--format", "json"])
+    assert result.exit_code == 0
+    listed = {r["id"]: r for r in json.loads(result.output)}
+    assert listed["de.typography.eszett-ch"]["regions"] == "only CH, LI"
+    assert listed["common.acronym-undefined"]["language"] == "any"
+    assert not any(i.startswith("fr.") for i in listed)
