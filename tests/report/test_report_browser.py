@@ -147,3 +147,13 @@ def test_a_real_check_of_the_sample_release_has_no_axe_violation(open_report, ax
     assert page.locator(".doctext a.mk").count() > 5
     assert page.locator("#parity").count() == 1
     assert axe_violations(page, axe_source) == []
+
+
+def test_page_reflows_to_320_css_pixels_without_sideways_scrolling(open_report, release_run):
+    """WCAG 2.2 SC 1.4.10: only the wide tables scroll, inside their own focusable region."""
+    page = open_report(render(release_run, RenderOptions(ui_lang="fr")),
+                       viewport={"width": 320, "height": 800})
+    width = page.evaluate("""() => {
+        document.querySelectorAll('.doc').forEach(d => d.style.contentVisibility = 'visible');
+        return document.documentElement.scrollWidth; }""")
+    assert width == 320
