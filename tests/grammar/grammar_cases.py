@@ -68,6 +68,28 @@ SENTENCES = {
         "typography": ("L'edificio è pronto. gli scaffali sono pieni.", "gli scaffali", "typography"),
         "alt": ("Foto della nuova bibliotca", "bibliotca", "spelling"),
     },
+    "nl": {
+        "tag": "nl",
+        "title": "De gemeente opent een nieuwe bibliotheek",
+        "lead": "Iedereen was uitgenodigd.",
+        "agreement": ("Het college heeft een nieuwe plan gepresenteerd.", "nieuwe plan", "grammar"),
+        "conjugation": ("Wij heeft het project in mei afgerond.", "Wij heeft", "grammar"),
+        "homophone": ("De burgemeester zei dat hij word gefeliciteerd.", "hij word", "spelling"),
+        "misspelling": ("De gemeentte heeft het plan goedgekeurd.", "gemeentte", "spelling"),
+        "typography": ("Het gebouw is klaar.De boeken staan in de kasten.", "De boeken", "typography"),
+        "alt": ("Foto van de nieuwe bibliotheeck", "bibliotheeck", "spelling"),
+    },
+    "pt": {
+        "tag": "pt-PT",
+        "title": "A câmara abre uma nova biblioteca",
+        "lead": "Todos foram convidados.",
+        "agreement": ("As novas regras entra em vigor na segunda-feira.", "As", "grammar"),
+        "conjugation": ("Nós tem um plano claro para o distrito.", "Nós tem", "grammar"),
+        "homophone": ("O governo à apresentado o orçamento.", "à apresentado", "grammar"),
+        "misspelling": ("O governu aprovou o projeto.", "governu", "spelling"),
+        "typography": ("O edifício está pronto.As estantes estão cheias.", "As estantes", "typography"),
+        "alt": ("Fotografia da nova bibliotca", "bibliotca", "spelling"),
+    },
 }
 
 # Line of each planted error in each format, fixed by the layout of the files (see write_sources).
@@ -110,8 +132,6 @@ def expected(lang: str, fmt: str, source: str) -> list[tuple[int, int, str, str]
     out = []
     for kind, line in LINES[fmt].items():
         _, snippet, category = SENTENCES[lang][kind]
-        # In the HTML the misspelt sentence's first space is written &nbsp;.
-        needle = snippet
-        column = lines[line - 1].index(needle) + 1
+        column = lines[line - 1].index(snippet) + 1
         out.append((line, column, category, snippet))
     return out

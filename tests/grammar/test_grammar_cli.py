@@ -1,0 +1,44 @@
+"""`lisible check` end to end with grammar: the JSON places LanguageTool findings at the planted
+errors' lines and columns and says which engine ran; a required engine that is missing exits 3."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.grammar.server import free_port
+from conftest import DATA
+from grammar_cases import expected
+
+
+def check_json(*args, env=None):
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "--no-cache", *args],
+                                env=env, catch_exceptions=False)
+    return result.exit_code, json.loads(result.stdout)
+
+
+@pytest.mark.languagetool
+def test_check_reports_languagetool_findings_in_json(lt_url):
+    paths = [DATA / "fr.md", DATA / "de.html"]
+    code, report = check_json(*map(str, paths), "--grammar", "required",
+                              env={"LISIBLE_LANGUAGETOOL_URL": lt_url})
+    assert code == 1                                   # grammar errors are errors
+    for doc in report["documents"]:
+        lang, fmt = doc["path"].rsplit("/", 1)[-1].split(".")
+        assert doc["engines"]["grammar"] == "languagetool 6.7"
+        found = {(f["line"], f["column"], f["category"]) for f in doc["findings"]
+                 if f["source"] == "languagetool"}
+        want = expected(lang, fmt, (DATA / f"{lang}.{fmt}").read_text(encoding="utf-8"))
+        assert {w[:3] for w in want} <= found
+
+
+def test_required_without_a_server_exits_3():
+    url = f"http://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "--grammar", "required",
+                                      "--languagetool-url", url, str(DATA / "en.txt")])
+    assert result.exit_code == 3
+    [doc] = json.loads(result.stdout)["documents"]
+    assert doc["engines"]["grammar"] != "languagetool 6.7"
+    assert not [f for f in doc["findings"] if f["source"] == "languagetool"]
