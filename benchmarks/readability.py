@@ -1,6 +1,6 @@
 """Readability of real press releases: lisible and textstat side by side, per language.
 
-Usage:  python benchmarks/readability.py [--groups 10] [--no-textstat]
+Usage:  python benchmarks/readability.py [--groups 10] [--no-textstat] [--sentences]
 
 Runs every release of ../shared/corpora/releases (index.json: 40 Swiss federal releases in parallel
 DE/FR/IT/EN versions, 40 Spanish government releases). For each language it prints the primary
@@ -173,16 +173,39 @@ def print_parallel(rows: list[dict], limit: int) -> None:
           "far apart the four versions land, not which is right.")
 
 
+def print_sentence_cases() -> None:
+    """Sentence splitting on the hard cases of tests/text/data: lisible's exact splits, and how
+    often textstat's sentence count (it gives no split) equals the expected number."""
+    import textstat
+
+    from checker.text import sentences
+
+    print("\nSentence splitting on the hard cases (tests/text/data/sentences_<lang>.txt)\n")
+    for lang in ("de", "fr", "it", "en", "es"):
+        path = REPO / "tests" / "text" / "data" / f"sentences_{lang}.txt"
+        cases = [line.split(" | ") for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")]
+        textstat.set_lang(lang)
+        ours = sum([s.text for s in sentences.split(" ".join(c), lang)] == c for c in cases)
+        theirs = sum(textstat.sentence_count(" ".join(c)) == len(c) for c in cases)
+        print(f"{lang}: {len(cases)} cases  lisible exact split {ours / len(cases):6.1%}"
+              f"   textstat right count {theirs / len(cases):6.1%}")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", type=int, default=10, help="parallel groups to list (0: all)")
     parser.add_argument("--no-textstat", action="store_true")
+    parser.add_argument("--sentences", action="store_true",
+                        help="also compare sentence splitting on the hard test cases")
     args = parser.parse_args(argv)
     if not RELEASES.exists():
         sys.exit(f"releases corpus not found at {RELEASES}")
     rows, _ = run(not args.no_textstat)
     print_languages(rows)
     print_parallel(rows, args.groups)
+    if args.sentences:
+        print_sentence_cases()
 
 
 if __name__ == "__main__":
