@@ -22,13 +22,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
 from checker.reports import RenderOptions, report_format
 from checker.reports.i18n import UI
 
 HERE = Path(__file__).resolve().parent
-CATEGORY_ORDER = ("grammar", "spelling", "typography", "style", "readability", "accessibility",
-                  "parity", "input")
-SEVERITY_ORDER = ("error", "warning", "info")
 # Bidirectional controls that can reorder what follows them (Unicode UAX #9, "Explicit
 # Directional Formatting Characters"; the "Trojan Source" attack, CVE-2021-42574): shown as
 # visible codes rather than obeyed, so hostile text can neither disguise itself nor the page.
@@ -165,26 +163,11 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
     anchor = f"d{number}"
     findings = doc.get("findings", [])
     entries = [finding_view(anchor, i, f, ui) for i, f in enumerate(findings)]
-    blocks = doc.get("blocks")
     text_blocks = None
-    if blocks is not None:
-        placed = place_findings(blocks, findings)
-        text_blocks = []
-        marked: set[int] = set()
-        for block, block_placed in zip(blocks, placed):
-            text = block.get("text", "")
-            whole = [p for p in block_placed if is_whole_block(p, text)]
-            pieces = block_pieces(text, [p for p in block_placed if p not in whole], findings)
-            pieces += [("marker", p[2], False) for p in whole]
-            for k, piece in enumerate(pieces):
-                if piece[0] == "marker" and piece[1] not in marked:
-                    marked.add(piece[1])
-                    pieces[k] = ("marker", piece[1], True)
-            text_blocks.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
-                                "lang": block_language(block, doc),
-                                "pieces": pieces, "text": text, "whole": bool(whole),
-                                "placed": block_placed})
-            for _, _, index in block_placed:
+    if doc.get("blocks") is not None:
+        text_blocks = text_view(doc, findings)
+        for block in text_blocks:
+            for _, _, index in block["placed"]:
                 entries[index]["in_text"] = True
     counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITY_ORDER}
     # Categories in the contract's order; one this version does not know still gets its group.
@@ -201,6 +184,26 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
         "readability": readability_view(doc.get("readability") or {}, ui),
         "gauge": gauge(doc.get("score", 0)),
     }
+
+
+def text_view(doc: dict, findings: list[dict]) -> list[dict]:
+    """The document's blocks, each cut into pieces with its findings placed in it."""
+    blocks = doc["blocks"]
+    views = []
+    marked: set[int] = set()
+    for block, placed in zip(blocks, place_findings(blocks, findings)):
+        text = block.get("text", "")
+        whole = [p for p in placed if is_whole_block(p, text)]
+        pieces = block_pieces(text, [p for p in placed if p not in whole], findings)
+        pieces += [("marker", p[2], False) for p in whole]
+        for k, piece in enumerate(pieces):
+            if piece[0] == "marker" and piece[1] not in marked:
+                marked.add(piece[1])
+                pieces[k] = ("marker", piece[1], True)
+        views.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
+                      "lang": block_language(block, doc), "pieces": pieces, "text": text,
+                      "whole": bool(whole), "placed": placed})
+    return views
 
 
 def finding_view(anchor: str, index: int, f: dict, ui: UI) -> dict:
@@ -323,8 +326,7 @@ def sentence_chart(words: list[int], limit: int) -> dict:
     return {"width": math.ceil(right + 8), "height": height, "left": left, "right": right,
             "bars": bars, "ticks": ticks, "within": _bars_path(b for b in bars if not b["over"]),
             "beyond": _bars_path(b for b in bars if b["over"]), "limit": limit, "limit_y": round(y(limit), 1),
-            "count": len(words), "longest": max(words), "over": sum(n > limit for n in words),
-            "axis_y": top + plot_h}
+            "count": len(words), "longest": max(words), "over": sum(n > limit for n in words)}
 
 
 def _bars_path(bars) -> str:
