@@ -113,7 +113,7 @@ def place_findings(blocks: list[dict], findings: list[dict]) -> list[list[tuple[
         if not is_located(finding):
             continue
         start = (finding["line"], finding["column"])
-        end = (finding.get("end_line", finding["line"]), finding.get("end_column", finding["column"]))
+        end = (finding.get("end_line", start[0]), finding.get("end_column", start[1]))
         for b, block_runs in enumerate(runs):
             span = block_range(block_runs, start, end)
             if span:
@@ -171,7 +171,8 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
                 entries[index]["in_text"] = True
     counts = {s: sum(1 for f in findings if f["severity"] == s) for s in SEVERITY_ORDER}
     # Categories in the contract's order; one this version does not know still gets its group.
-    categories = list(CATEGORY_ORDER) + sorted({e["category"] for e in entries} - set(CATEGORY_ORDER))
+    unknown = sorted({e["category"] for e in entries} - set(CATEGORY_ORDER))
+    categories = list(CATEGORY_ORDER) + unknown
     groups = [(c, [e for e in entries if e["category"] == c]) for c in categories]
     return {
         "anchor": anchor, "path": doc.get("path", ""), "format": doc.get("format", ""),
@@ -260,7 +261,7 @@ def standard_view(reference: str) -> dict:
 
 
 def readability_view(readability: dict, ui: UI) -> dict:
-    from checker.readability import FORMULAS, meaning
+    from checker.readability import FORMULAS, meaning, meets as meets_target
     primary = readability.get("primary")
     scores = readability.get("scores", {})
     target = (readability.get("target") or {}).get(primary)
@@ -277,7 +278,7 @@ def readability_view(readability: dict, ui: UI) -> dict:
         ease = formula.scale == "ease"
         target_text = ui.t("target_min" if ease else "target_max", target=ui.number(target))
         target_short = ("≥ " if ease else "≤ ") + ui.number(target)
-        meets = value is not None and (value >= target if ease else value <= target)
+        meets = value is not None and meets_target(primary, value, target)
     rows = [{"name": _formula_title(name, ui, FORMULAS), "value": ui.number(v), "raw": v,
              "primary": name == primary, "unreliable": name in readability.get("unreliable", [])}
             for name, v in scores.items()]
@@ -285,7 +286,8 @@ def readability_view(readability: dict, ui: UI) -> dict:
     words = readability.get("sentence_words")
     return {"primary": _formula_title(primary, ui, FORMULAS) if primary else None,
             "value": value, "value_text": ui.number(value) if value is not None else "",
-            "target_text": target_text, "target_short": target_short, "meets": meets, "meaning": plain, "rows": rows,
+            "target_text": target_text, "target_short": target_short, "meets": meets,
+            "meaning": plain, "rows": rows,
             "chart": sentence_chart(words, limit) if words and limit else None}
 
 
@@ -325,7 +327,8 @@ def sentence_chart(words: list[int], limit: int) -> dict:
     ticks = [{"y": round(y(v), 1), "value": v} for v in (0, scale_max // 2, scale_max)]
     return {"width": math.ceil(right + 8), "height": height, "left": left, "right": right,
             "bars": bars, "ticks": ticks, "within": _bars_path(b for b in bars if not b["over"]),
-            "beyond": _bars_path(b for b in bars if b["over"]), "limit": limit, "limit_y": round(y(limit), 1),
+            "beyond": _bars_path(b for b in bars if b["over"]), "limit": limit,
+            "limit_y": round(y(limit), 1),
             "count": len(words), "longest": max(words), "over": sum(n > limit for n in words)}
 
 
@@ -412,7 +415,7 @@ def shown(text) -> Markup:
 
 
 def plain(text) -> str:
-    """Text for an attribute value: bidi controls written out as codes (autoescape does the rest)."""
+    """Text for an attribute value: bidi controls written as codes (autoescape does the rest)."""
     return BIDI_CONTROLS.sub(lambda m: f"U+{ord(m.group()):04X}", "" if text is None else str(text))
 
 

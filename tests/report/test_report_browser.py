@@ -100,7 +100,8 @@ def test_overview_sorts_by_score_and_back(open_report, release_run):
     page = open_report(render(release_run, RenderOptions(ui_lang="en")))
     page.get_by_role("button", name="Score").click()
     paths = page.locator("#overview-table tbody th").all_inner_texts()
-    assert paths == ["notes/broken.txt", "press/sorting-centre.fr.md", "press/sorting-centre.en.md"]   # 0, 58, 64
+    # Scores 0, 58, 64.
+    assert paths == ["notes/broken.txt", "press/sorting-centre.fr.md", "press/sorting-centre.en.md"]
     assert page.locator("th[aria-sort='ascending']").inner_text().startswith("Score")
     page.get_by_role("button", name="Score").click()
     paths = page.locator("#overview-table tbody th").all_inner_texts()

@@ -59,9 +59,9 @@ def csp_hash(text: str) -> str:
 
 # ------------------------------------------------------------------- positions to block offsets
 
-# "Le centre traite 3 150 ..." wraps over lines 5, 6 and 7 of fixtures/press/sorting-centre.fr.md: line 5 has 79
-# characters, so the space that joins it to line 6 sits at (5, 80) and text offset 79; line 6 starts
-# at offset 80; line 6 has 84 characters, so line 7 starts at offset 80 + 84 + 1 = 165.
+# "Le centre traite 3 150 ..." wraps over lines 5, 6 and 7 of fixtures/press/sorting-centre.fr.md:
+# line 5 has 79 characters, so the space that joins it to line 6 sits at (5, 80) and text offset
+# 79; line 6 starts at offset 80; line 6 has 84 characters, so line 7 starts at 80 + 84 + 1 = 165.
 MULTILINE = {"text": "x" * 300, "line": 5, "column": 1,
              "positions": [[0, 5, 1], [80, 6, 1], [165, 7, 1]]}
 
