@@ -6,7 +6,8 @@ Lexicons (../shared/corpora/lexique, see its README): English CMUdict (weighted 
 of each word in the 40 English releases of ../shared/corpora/releases, since CMUdict has no
 frequencies; lisible reads CMUdict itself, so its rules for unknown words are also measured alone);
 French Lexique (spoken `nbsyll`, weighted by `freqlivres`) and Brulex; German hand-syllabified list
-(no frequencies). Spanish and Italian: the hand-made lists in tests/data/syllables.
+(no frequencies). Spanish and Italian: the hand-made lists in tests/data/syllables, and the
+held-out lists written after the rules were frozen (see its README).
 
 textstat runs with its language set (`textstat.set_lang`), i.e. Pyphen hyphenation + 1. Its English
 path needs NLTK's cmudict, which it tries to download; offline that fails, and the figure shown is
@@ -69,15 +70,15 @@ def _read_lexicon(name: str) -> list[tuple[str, int, float]]:
     if name == "de":
         return [(r["word"], int(r["nbsyll"]), 1.0)
                 for r in single_words(_rows(LEXIQUE / "de_syllables.tsv"))]
-    if name in ("es", "it"):
+    if name in ("es", "it", "es-heldout", "it-heldout"):
         return [(r["word"], int(r["syllables"]), 1.0)
-                for r in _rows(HAND_LISTS / f"{name}.tsv")]
+                for r in _rows(HAND_LISTS / f"{name.replace('-', '_')}.tsv")]
     raise ValueError(name)
 
 
 def available(name: str) -> bool:
-    if name in ("es", "it"):
-        return (HAND_LISTS / f"{name}.tsv").exists()
+    if name in ("es", "it", "es-heldout", "it-heldout"):
+        return (HAND_LISTS / f"{name.replace('-', '_')}.tsv").exists()
     return LEXIQUE.exists()
 
 
@@ -125,7 +126,7 @@ def textstat_counter(lang: str):
     return (lambda w: textstat.syllable_count(w)), ""
 
 
-LANGS = ("en", "fr", "fr-brulex", "de", "es", "it")
+LANGS = ("en", "fr", "fr-brulex", "de", "es", "it", "es-heldout", "it-heldout")
 
 
 def report(langs, show_errors: int, with_textstat: bool) -> None:
