@@ -58,7 +58,8 @@ class TermMatcher:
 @rule_kind("existence")
 class Existence(Rule):
     """Flags each occurrence of a term (`terms`, matched as whole words) or a regular expression
-    (`patterns`, matched as written); `suggest` is a replacement template (`\\1` for groups)."""
+    (`patterns`, matched as written); `suggest` is a replacement template (`\\1` for groups).
+    Placeholders: {match}, {suggestion}."""
     OPTIONS = ("terms", "patterns", "suggest")
 
     def configure(self, spec):
@@ -82,7 +83,7 @@ class Existence(Rule):
                     continue
                 suggestions = (m.expand(self.suggest),) if self.suggest is not None else ()
                 yield Hit(bi, m.start(), m.end(), suggestions=suggestions,
-                          values={"match": m.group()})
+                          values={"match": m.group(), "suggestion": "".join(suggestions[:1])})
 
 
 def parse_entry(rule: Rule, entry, index: int) -> dict:
