@@ -9,7 +9,9 @@ language's syllable structure. This module only normalises the input and dispatc
 - Elided articles and pronouns are read as one sound group with the next word (French
   "l'opération", Italian "dell'anno"): the elided part carries no vowel of its own, so the count is
   the count of the whole letter string. English contractions ("don't") likewise.
-- An initialism is read letter by letter, each letter by its name in the language ("double-u" is
+- An initialism is read letter by letter, as Flesch's counting instructions read symbols and
+  figures aloud ("$" two syllables, "1918" four; The Art of Readable Writing, 1949, as quoted in
+  secondary sources: the original was not at hand), each letter by its name ("double-u" is
   3 syllables in English, "effe" 2 in Italian): all capitals, and two or three letters ("CHF",
   "WTO", "ETH") or unpronounceable as a word (no vowel, three consonants in a row or two at the end:
   "UFSP", "OECD"). Other all-capital words are read as words ("NATO", "EFTA", "UNESCO"). This is a
