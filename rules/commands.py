@@ -10,15 +10,15 @@ from checker.errors import UsageError
 from checker.findings import CATEGORIES
 
 from .describe import explain, regions_text
-from .loader import all_rules
+from .catalog import catalog
 
 
 def _rules():
-    """Built-in rules plus the nearest config's packs. A broken config or pack is the user's
-    mistake: exit 2 with one line, as for `lisible check`."""
+    """Built-in rules, the accessibility rules and the nearest config's packs. A broken config or
+    pack is the user's mistake: exit 2 with one line, as for `lisible check`."""
     from checker.config import find_config, load_settings
     try:
-        return all_rules(load_settings(find_config(Path.cwd())))
+        return catalog(load_settings(find_config(Path.cwd())))
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
 

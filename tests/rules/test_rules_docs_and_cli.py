@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from checker.rules.commands import rules
@@ -59,3 +60,15 @@ def test_rules_list_json(tmp_path, monkeypatch):
     assert listed["de.typography.eszett-ch"]["regions"] == "only CH, LI"
     assert listed["common.acronym-undefined"]["language"] == "any"
     assert not any(i.startswith("fr.") for i in listed)
+
+
+def test_accessibility_rules_are_listed_and_explained(tmp_path, monkeypatch):
+    from checker.rules.catalog import A11Y_RULES
+    if not A11Y_RULES.is_file():
+        pytest.skip("rules/a11y/rules.yaml not written yet")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(rules, ["list", "--category", "accessibility"])
+    ids = [line.split()[0] for line in result.output.splitlines()[:-1]]
+    assert ids and all(i.startswith("a11y.") for i in ids)
+    explained = CliRunner().invoke(rules, ["explain", ids[0]])
+    assert explained.exit_code == 0 and "Source: https://" in explained.output
