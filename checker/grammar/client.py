@@ -20,6 +20,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from typing import Callable
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_TRIES = 3
@@ -36,6 +37,8 @@ class LanguageToolClient:
     timeout: float = DEFAULT_TIMEOUT
     tries: int = DEFAULT_TRIES
     waits: tuple[float, ...] = DEFAULT_WAITS
+    # Asked before each retry: True when retrying is pointless (the local server's JVM has exited).
+    gone: Callable[[], bool] = lambda: False
     _languages: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self):
@@ -71,14 +74,15 @@ class LanguageToolClient:
     def _request(self, path: str, body: bytes | None):
         last = "no attempt made"
         for attempt in range(max(1, self.tries)):
+            if attempt and self.gone():
+                break
             if attempt:
                 time.sleep(self.waits[min(attempt - 1, len(self.waits) - 1)] if self.waits else 0)
             try:
                 return self._request_once(path, body)
             except _Retryable as exc:
                 last = str(exc)
-        raise ServerUnavailable(f"LanguageTool at {self.url} failed after {max(1, self.tries)} "
-                                f"tries: {last}")
+        raise ServerUnavailable(f"LanguageTool at {self.url} failed: {last}")
 
     def _request_once(self, path: str, body: bytes | None):
         request = urllib.request.Request(self.url + path, data=body, method="POST" if body else "GET")

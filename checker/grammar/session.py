@@ -92,9 +92,15 @@ class GrammarSession:
         except (ServerUnavailable, ServerError, InstallError) as exc:
             return self._failed(doc, self._reason(exc))
         self._client_recovered()
-        findings = []
+        findings = sorted(self._findings(doc, chunks, answers), key=Finding.sort_key)
+        status = f"languagetool {version}"
+        if unchecked:
+            status += f"; blocks in {', '.join(sorted(unchecked))} not checked (no LanguageTool module)"
+        return findings, status
+
+    def _findings(self, doc, chunks, answers):
         for chunk, matches in zip(chunks, answers):
-            to_index = utf16_to_index(chunk.text)
+            to_index = utf16_to_index(chunk.text)    # LanguageTool counts UTF-16 code units
             for match in matches:
                 located = chunk.locate(to_index(match["offset"]), to_index(match["offset"] + match["length"]))
                 if located is None:
@@ -102,15 +108,12 @@ class GrammarSession:
                 block, start, end = located
                 finding = to_finding(match, doc, block, start, end)
                 if keep(finding, block, self.accepted):
-                    findings.append(finding)
-        findings.sort(key=Finding.sort_key)
-        status = f"languagetool {version}"
-        if unchecked:
-            status += f"; blocks in {', '.join(sorted(unchecked))} not checked (no LanguageTool module)"
-        return findings, status
+                    yield finding
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        # Not waiting for requests in flight: on Ctrl-C the run should end now; stopping the
+        # server makes them fail at once.
+        self._pool.shutdown(wait=False, cancel_futures=True)
         if self.server is not None:
             self.server.stop()
         if self.cache is not None:
@@ -199,8 +202,10 @@ class GrammarSession:
                         # A JVM that will not start won't start for the next document either.
                         self._unusable = f"local LanguageTool server did not start: {exc}"
                         raise
-                self._client = LanguageToolClient(url, timeout=self.timeout, tries=DEFAULT_TRIES,
-                                                  waits=self.waits)
+                server = self.server
+                self._client = LanguageToolClient(
+                    url, timeout=self.timeout, tries=DEFAULT_TRIES, waits=self.waits,
+                    gone=(lambda: not server.alive()) if server is not None else (lambda: False))
             return self._client
 
     def _reason(self, exc: Exception) -> str:
