@@ -86,6 +86,14 @@ class _Values(dict):
         return "{" + key + "}"
 
 
+def _format(template: str, values: dict) -> str:
+    """Fill {match}, {replacement}... A user's message with stray braces is shown as written."""
+    try:
+        return template.format_map(_Values(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
 def _finding(doc, view, rule: Rule, hit) -> Finding:
     block = doc.blocks[hit.block_index]
     lang = view.ui_lang or view.lang
@@ -98,7 +106,7 @@ def _finding(doc, view, rule: Rule, hit) -> Finding:
         severity = getattr(view.profile, profile_key)
     return Finding(
         rule=rule.id, category=rule.category, severity=severity,
-        message=template.format_map(_Values(hit.values)),
+        message=_format(template, hit.values),
         span=doc.span(block, hit.start, hit.end), text=block.text[hit.start:hit.end],
         suggestions=hit.suggestions, standards=rule.standards,
     )
