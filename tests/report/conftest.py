@@ -1,9 +1,9 @@
 """Fixtures for the HTML report's tests: the hand-written run, and headless Chromium with axe-core.
 
 Browser tests need Debian's chromium, the `playwright` Python package (used only as a driver: it
-starts /usr/bin/chromium, it downloads no browser) and axe-core installed by
-`npm ci --prefix tests/report`. When one is missing they skip, saying which; with
-LISIBLE_REQUIRE_BROWSER=1 (set by CI) they fail instead.
+starts /usr/bin/chromium, it downloads no browser) and axe-core, which `scripts/system-deps
+--browser` installs into .cache/node (or set LISIBLE_AXE_PATH to an axe.min.js). When one is
+missing they skip, saying which; with LISIBLE_REQUIRE_BROWSER=1 (set by scripts/test) they fail.
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
-AXE_PATHS = (HERE / "node_modules" / "axe-core" / "axe.min.js",)
+AXE_PATHS = (HERE.parents[1] / ".cache" / "node" / "node_modules" / "axe-core" / "axe.min.js",
+             HERE / "node_modules" / "axe-core" / "axe.min.js")
 # The flags the issue asks for: no sandbox (root in CI), nothing that reaches the network by itself.
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -41,7 +42,7 @@ def chromium_path() -> str | None:
 
 
 def axe_path() -> Path | None:
-    configured = os.environ.get("LISIBLE_AXE")
+    configured = os.environ.get("LISIBLE_AXE_PATH")
     for candidate in ((Path(configured),) if configured else ()) + AXE_PATHS:
         if candidate.is_file():
             return candidate
@@ -74,7 +75,7 @@ def browser():
 def axe_source() -> str:
     path = axe_path()
     if path is None:
-        _unavailable("axe-core not installed (npm ci --prefix tests/report)")
+        _unavailable("axe-core not installed (scripts/system-deps --browser)")
     return path.read_text(encoding="utf-8")
 
 
