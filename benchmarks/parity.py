@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from checker.parity import check_group  # noqa: E402
-from checker.sources import load_path  # noqa: E402
+from checker.parity.extract import extract  # noqa: E402
+from checker.sources import load_bytes, load_path  # noqa: E402
 from checker.text.words import words  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpora" / "releases"
@@ -48,6 +49,9 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print every finding")
     parser.add_argument("--group", help="only this parallel group")
     parser.add_argument("--html", action="store_true", help="compare the .html files, not .txt")
+    parser.add_argument("--plant", action="store_true",
+                        help="also change one figure and drop one paragraph of the French version "
+                             "of each group, and count how many of these the check finds")
     args = parser.parse_args()
     if not (CORPUS / "index.json").exists():
         print(f"corpus not found at {CORPUS}")
@@ -78,7 +82,83 @@ def main() -> int:
     for rule, n in per_rule.most_common():
         print(f"  {rule}: {n}")
     print("findings per group:", ", ".join(f"{g} {n}" for g, n in per_group.most_common()))
+    if args.plant:
+        plant(args)
     return 0
+
+
+def plant(args) -> None:
+    """Recall on planted differences: in the French version, a figure of two digits or more gets
+    its first digit changed (3 150 -> 4 150), or the middle paragraph is removed."""
+    figures = paragraphs = tried_figures = tried_paragraphs = 0
+    for name, members in sorted(groups().items()):
+        if args.group and name != args.group:
+            continue
+        french = next(e for e in members if e["lang"] == "fr")
+        text = (CORPUS / french["txt"]).read_text(encoding="utf-8")
+        others = [load(e) for e in members if e is not french]
+        changed = _change_a_figure(text)
+        if changed:
+            tried_figures += 1
+            new_text, offset = changed
+            findings = _findings_on_french(others, french, new_text)
+            figures += any(_covers(f, new_text, offset) for f in findings)
+        dropped = _drop_a_paragraph(text)
+        if dropped:
+            tried_paragraphs += 1
+            findings = _findings_on_others(others, french, dropped)
+            paragraphs += any(f.rule == "parity.block-missing" for f in findings)
+    print(f"planted changed figures found: {figures}/{tried_figures}; "
+          f"planted missing paragraphs found: {paragraphs}/{tried_paragraphs}")
+
+
+def _french_doc(french: dict, text: str):
+    doc = load_bytes(text.encode("utf-8"), french["txt"])
+    doc.language = "fr"
+    return doc
+
+
+def _findings_on_french(others, french, text):
+    docs = [others[0], _french_doc(french, text)] + others[1:]
+    return check_group(docs)[0][french["txt"]]
+
+
+def _findings_on_others(others, french, text):
+    found = check_group([others[0], _french_doc(french, text)] + others[1:])[0]
+    return [f for doc in others for f in found[doc.path]]
+
+
+def _change_a_figure(text: str):
+    """The text with the first digit of its middle figure (two digits or more) changed, and the
+    offset of that digit; None when there is no such figure."""
+    lines = text.split("\n")
+    candidates = []
+    offset = 0
+    for line in lines:
+        for fact in extract(line, "fr"):
+            if fact.kind == "number" and not fact.soft and sum(c.isdigit() for c in fact.text) >= 2:
+                candidates.append(offset + fact.start)
+        offset += len(line) + 1
+    if not candidates:
+        return None
+    at = candidates[len(candidates) // 2]
+    digit = str((int(text[at]) + 1) % 10) if text[at] != "9" else "1"
+    return text[:at] + digit + text[at + 1:], at
+
+
+def _drop_a_paragraph(text: str):
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 4:
+        return None
+    del paragraphs[len(paragraphs) // 2]
+    return "\n\n".join(paragraphs)
+
+
+def _covers(finding, text: str, offset: int) -> bool:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    span = finding.span
+    return (span.line, span.column) <= (line, column) <= (span.end_line, span.end_column)
 
 
 if __name__ == "__main__":

@@ -16,11 +16,12 @@ from checker.parity.extract import Fact, compatible
 
 # Bead costs, tuned on the parallel releases corpus (benchmarks/parity.py).
 SPLIT_COST = 1.2          # each block more than one a side (a paragraph split or merged)
-SKIP_COST = 3.0           # a block with no counterpart
+SKIP_COST = 3.0          # a block with no counterpart
 KIND_COST = 0.6           # a heading against a paragraph
 NO_FACTS_COST = 0.6       # neither block has a fact to compare
 LENGTH_WEIGHT = 1.5
-FACT_WEIGHT = 2.5
+MERGE_LENGTH_WEIGHT = 6.0
+FACT_WEIGHT = 3.5
 
 
 @dataclass
@@ -35,20 +36,25 @@ class Unit:
 def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
     length_a = sum(u.length for u in a)
     length_b = sum(u.length for u in b)
-    cost = LENGTH_WEIGHT * abs(math.log((length_b + 20) / (ratio * length_a + 20)))
+    # A split paragraph's parts add up to the whole: a merge whose lengths do not is more likely
+    # a paragraph left out, so length weighs more in merges.
+    weight = LENGTH_WEIGHT if len(a) == len(b) == 1 else MERGE_LENGTH_WEIGHT
+    cost = weight * abs(math.log((length_b + 20) / (ratio * length_a + 20)))
     facts_a = [f for u in a for f in u.facts]
     facts_b = [f for u in b for f in u.facts]
     names_a = frozenset().union(*(u.names for u in a))
     names_b = frozenset().union(*(u.names for u in b))
-    # Number words count only when they match: most are also articles (un, ein, one).
+    # Number words and names count only when they match: most number words are also articles
+    # (un, ein, one), and a capitalised word may be a noun another language writes in lower case.
     matched_a = [any(compatible(f, g) for g in facts_b) for f in facts_a]
     matched_b = [any(compatible(g, f) for f in facts_a) for g in facts_b]
+    shared_names = 2 * len(names_a & names_b)
     total = sum(m or not f.soft for f, m in zip(facts_a, matched_a)) \
-        + sum(m or not f.soft for f, m in zip(facts_b, matched_b)) + len(names_a) + len(names_b)
+        + sum(m or not f.soft for f, m in zip(facts_b, matched_b)) + shared_names
     if total == 0:
         cost += NO_FACTS_COST
     else:
-        matched = sum(matched_a) + sum(matched_b) + 2 * len(names_a & names_b)
+        matched = sum(matched_a) + sum(matched_b) + shared_names
         cost += FACT_WEIGHT * (1 - matched / total)
     if len(a) == len(b) == 1 and (a[0].kind == "heading") != (b[0].kind == "heading"):
         cost += KIND_COST
@@ -69,8 +75,21 @@ _MOVES = ((1, 1), *((1, k) for k in range(2, MAX_MERGE + 1)),
 
 
 def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
-    """Beads (indexes in a, indexes in b) covering both lists in order, at the least total cost."""
+    """Beads (indexes in a, indexes in b) covering both lists in order, at the least total cost.
+
+    The length ratio of the two languages is first taken from the whole documents, then, once
+    aligned, from the median 1-1 pair and the alignment done again: a long paragraph left out of
+    one version must not make the ratio itself look like a reason to merge."""
     ratio = (sum(u.length for u in b) + 1) / (sum(u.length for u in a) + 1)
+    beads = _align_with_ratio(a, b, ratio)
+    pairs = sorted((b[j[0]].length + 1) / (a[i[0]].length + 1)
+                   for i, j in beads if len(i) == len(j) == 1 and a[i[0]].length >= 100)
+    if pairs and abs(math.log(pairs[len(pairs) // 2] / ratio)) > 0.1:
+        beads = _align_with_ratio(a, b, pairs[len(pairs) // 2])
+    return beads
+
+
+def _align_with_ratio(a: list[Unit], b: list[Unit], ratio: float) -> list[Bead]:
     n, m = len(a), len(b)
     total_a, total_b = _prefix_lengths(a), _prefix_lengths(b)
     best = [[math.inf] * (m + 1) for _ in range(n + 1)]
