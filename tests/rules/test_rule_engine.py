@@ -26,8 +26,8 @@ def test_substitution_keeps_the_case_of_the_text():
 
 def test_case_rules_for_lower_case_terms():
     # lower case, sentence start and Title Case match; a capital inside a word does not.
-    found = check_text("In Order To Apply\n\nWe met in order to talk. IN ORDER TO help. in oRDER to go.",
-                       "en-US", rule("en.plain.in-order-to"))
+    text = "In Order To Apply\n\nWe met in order to talk. IN ORDER TO help. in oRDER to go."
+    found = check_text(text, "en-US", rule("en.plain.in-order-to"))
     assert [f.text for f in found] == ["In Order To", "in order to", "IN ORDER TO"]
 
 
@@ -177,8 +177,7 @@ def test_a_block_tagged_without_region_keeps_the_documents_region():
     from checker.rules import run_rules
     doc = plain_document("Qui paie la facture? La commune.", "fr-CH")
     doc.blocks[0].language = "fr"
-    found = run_rules(doc, context(doc, "fr-CH"), rule("fr.typography.space-before-high-punctuation"))
-    assert found == []
+    punctuation = rule("fr.typography.space-before-high-punctuation")
+    assert run_rules(doc, context(doc, "fr-CH"), punctuation) == []
     doc.blocks[0].language = "fr-FR"
-    found = run_rules(doc, context(doc, "fr-CH"), rule("fr.typography.space-before-high-punctuation"))
-    assert [f.text for f in found] == ["facture?"]
+    assert [f.text for f in run_rules(doc, context(doc, "fr-CH"), punctuation)] == ["facture?"]

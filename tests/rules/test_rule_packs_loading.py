@@ -34,19 +34,22 @@ def write(tmp_path, body: str, name="house.yaml"):
 def test_user_pack_from_config_is_applied(tmp_path):
     path = write(tmp_path, "pack: house\nrules:" + GOOD_RULE)
     settings = Settings(packs=(str(path),))
-    found = [f for f in check_text("Synergies help.", "en-US", settings=settings) if f.rule == "house.no-synergy"]
+    found = [f for f in check_text("Synergies help.", "en-US", settings=settings)
+             if f.rule == "house.no-synergy"]
     assert [(f.text, f.message, f.span.column) for f in found] == [("Synergies", "Avoid “Synergies”.", 1)]
 
 
 def test_user_pack_language_limits_it(tmp_path):
     path = write(tmp_path, "pack: house\nlanguage: fr\nrules:" + GOOD_RULE)
     settings = Settings(packs=(str(path),))
-    assert not [f for f in check_text("Synergies help.", "en-US", settings=settings) if f.rule.startswith("house.")]
+    found = check_text("Synergies help.", "en-US", settings=settings)
+    assert not [f for f in found if f.rule.startswith("house.")]
 
 
 @pytest.mark.parametrize("change, field, problem", [
     (("source: https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style", ""), "source", "required"),
-    (("source: https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style", "source: see the guide"), "source", "URL"),
+    (("source: https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style",
+      "source: see the guide"), "source", "URL"),
     (("kind: existence", "kind: magic"), "kind", "unknown kind"),
     (("severity: warning", "severity: fatal"), "severity", "must be one of"),
     (("terms: [synergy, synergies]", "patterns: ['(unclosed']"), "patterns", "invalid regular expression"),
