@@ -12,7 +12,8 @@ from checker.text.words import EMAIL_RE, URL_RE
 _URL_OR_EMAIL = re.compile(f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})")
 _CODE = re.compile(r"`[^`]+`")
 # Quoted stretches: French/Swiss guillemets, German low-high quotes, English curly and straight.
-_QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|‹([^‹›]+)›|‚([^‚‘]+)‘")
+_QUOTED = re.compile(r"«\s?([^«»]+?)\s?»|„([^„“”]+)[“”]|“([^“”]+)”"
+                     r"|\"([^\"]+)\"|‹([^‹›]+)›|‚([^‚‘]+)‘")
 # A quoted title (of a report, a law, a campaign) is short and has no sentence punctuation inside;
 # a quotation of someone's words usually runs longer or ends with one. Rules on words skip titles,
 # since a title is cited as it is; typography rules still look at the quote marks around them.
