@@ -376,7 +376,7 @@ def _summary(result: dict, documents: list[dict]) -> dict:
     return {"documents": len(documents), "passed": passed, "failed": len(documents) - passed,
             "findings": summary.get("findings") or
             {s: sum(d["counts"][s] for d in documents) for s in SEVERITY_ORDER},
-            "by_category": by_category}
+            "by_category": by_category, "engine_failures": summary.get("engine_failures") or []}
 
 
 def group_views(groups: list[dict], documents: list[dict]) -> list[dict]:

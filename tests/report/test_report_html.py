@@ -337,3 +337,12 @@ def test_a_finding_over_a_whole_long_block_marks_the_block_not_every_line(releas
     assert section.count('class="blk k-paragraph whole"') == 1
     assert 'class="hl' not in section
     assert section.count('href="#d2-f1"') == 1            # its marker, after the block
+
+
+def test_engine_failures_and_baseline_findings_are_said(release_run):
+    release_run["summary"]["engine_failures"] = ["grammar: LanguageTool <not reachable>"]
+    release_run["documents"][0]["findings"][0]["baseline"] = True
+    html = render(release_run, RenderOptions(ui_lang="en"))
+    assert "Some checks could not run:" in html
+    assert "grammar: LanguageTool &lt;not reachable&gt;" in html
+    assert html.count("accepted in the baseline") == 1
