@@ -3,9 +3,11 @@
 In each row, the facts of all versions are gathered into clusters of facts that agree (3 150 and
 3'150, 2 mars 2022 and 2. März 2022). A cluster most versions have is expected everywhere: a
 version without it (in the row or the rows next to it, to forgive a sentence moved across a
-paragraph break) is missing it; a cluster few versions have is extra where it appears. A tie goes
-the first version's way (the reference: the original, by convention the first path). In a version,
-a missing and an extra fact of one kind in one row are one mismatch: a figure that changed.
+paragraph break) is missing it; a cluster few versions have is extra where it appears. Between
+two versions the first one decides (the reference: the original, by convention the first path);
+among more, an even split says nothing. In a version, a missing and an extra fact in one row are
+one mismatch: a figure that changed. Thresholds were set on the parallel Swiss releases
+(benchmarks/parity.py), where they leave at most one finding per release.
 """
 from __future__ import annotations
 
