@@ -9,13 +9,12 @@ language's syllable structure. This module only normalises the input and dispatc
 - Elided articles and pronouns are read as one sound group with the next word (French
   "l'opération", Italian "dell'anno"): the elided part carries no vowel of its own, so the count is
   the count of the whole letter string. English contractions ("don't") likewise.
-- An initialism is read letter by letter, as Flesch's counting instructions read symbols and
-  figures aloud ("$" two syllables, "1918" four; The Art of Readable Writing, 1949, as quoted in
-  secondary sources: the original was not at hand), each letter by its name ("double-u" is
-  3 syllables in English, "effe" 2 in Italian): all capitals, and two or three letters ("CHF",
-  "WTO", "ETH") or unpronounceable as a word (no vowel, three consonants in a row or two at the end:
-  "UFSP", "OECD"). Other all-capital words are read as words ("NATO", "EFTA", "UNESCO"). This is a
-  heuristic: "UNO" is a word in German, "UVEK" is spelled out; both get the other reading.
+- An abbreviation written in capitals counts one syllable, following Flesch's procedure: "Count
+  abbreviations, figures, symbols and their combinations as one-syllable words" (the Flesch test's
+  steps as quoted at https://www.scribd.com/document/149257119/Flesch-Test). An initialism is all
+  capitals and two or three letters ("CHF", "WTO", "ETH") or unpronounceable as a word (no vowel,
+  three consonants in a row or two at the end: "UFSP", "OECD"); other all-capital words are read
+  as words ("NATO", "EFTA", "UNESCO").
 - A word with no letters (a number) counts one syllable, as stats.number_syllables does.
 
 Accuracy against lexicons no one here wrote is printed by benchmarks/syllables.py.
@@ -40,16 +39,6 @@ FALLBACK = "en"
 
 _APOSTROPHES = "'’ʼ"
 _VOWEL_LETTERS = set("aeiouyàâäéèêëîïôöùûüáíóúœæ")
-# Letter names of more than one syllable (all others have one).
-LETTER_SYLLABLES = {
-    "en": {"w": 3},
-    "fr": {"w": 3, "y": 2},
-    "de": {"y": 3},
-    "es": {"f": 2, "h": 2, "j": 2, "l": 2, "m": 2, "n": 2, "ñ": 2, "r": 2, "s": 2, "v": 2,
-           "w": 4, "x": 2, "z": 2},
-    "it": {"f": 2, "h": 2, "j": 3, "k": 2, "l": 2, "m": 2, "n": 2, "r": 2, "s": 2, "w": 3,
-           "y": 3, "z": 2},
-}
 _PARTS = re.compile(r"[-‐‑–/]+")
 
 
@@ -84,8 +73,7 @@ def _count(word: str, lang: str) -> int:
         if not any(c.isalpha() for c in letters):
             continue
         if _is_initialism(letters):
-            names = LETTER_SYLLABLES.get(lang, LETTER_SYLLABLES[FALLBACK])
-            total += sum(names.get(c, 1) for c in letters.lower() if c.isalpha())
+            total += 1
             continue
         if lang != "en":
             letters = "".join(c for c in letters if c not in _APOSTROPHES)

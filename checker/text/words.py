@@ -1,17 +1,20 @@
 """Words as readers count them: `tokenize(text, lang)` and `words(text, lang)`.
 
-Counting rules (Flesch 1949, The Art of Readable Writing, and "How to test readability", 1951:
-"count contractions, hyphenated words, abbreviations, figures, symbols and their combinations as
-one word"), which Kandel & Moles, Amstad and Fernández Huerta inherit with Flesch's procedure:
+Counting rules: Flesch's procedure, "Count as single words contractions, hyphenated words,
+abbreviations, figures, symbols and their combinations, e.g., wouldn't, full-length, TV, 17, &,
+$15, 7%" (the Flesch test's steps as quoted at https://www.scribd.com/document/149257119/Flesch-Test),
+which Kandel & Moles, Amstad and Fernández Huerta inherit with Flesch's method:
 - a hyphenated form is one word: "porte-parole", "COVID-19", "E-Mail-Adresse", "well-known";
-- an elided form is one word with the word it leans on: "l'opération", "d'un", "qu'il",
-  "dell'anno", "don't". (Lexique, a lexicon rather than a reading rule, tokenises "l'" and "d'"
-  apart as forms of their own; we keep Flesch's rule so the syllables of the elided article, which
-  has no vowel of its own, stay with the word: "l'opération" is one word of 4 syllables);
+- an elided form is one word with the word it leans on, like an English contraction:
+  "l'opération", "d'un", "qu'il", "dell'anno", "don't". (Lexique, a lexicon rather than a reading
+  rule, tokenises "l'" and "d'" apart as forms of their own; we keep Flesch's rule so the elided
+  article, which has no vowel of its own, stays with its word: "l'opération" is one word of 4
+  syllables);
 - an abbreviation written with inner periods is one word: "z. B.", "e.g.", "U.S.", "EE. UU.";
 - a number, with its decimal and thousands separators in either notation ("3.5", "3,5", "1,000",
-  "3 150" with a no-break space, "3'150"), a percent sign or an ordinal suffix ("1er", "2nd"), is
-  one word, of kind `number` (read aloud, but never a hard word);
+  "3 150" with a no-break space, "3'150"), a currency or percent sign or an ordinal suffix ("$15",
+  "7%", "1er", "2nd"), is one word, of kind `number` (read aloud, but never a hard word);
+- "&" is a word (read "and");
 - URLs and e-mail addresses are tokens of their own kinds and not words.
 """
 from __future__ import annotations
@@ -28,7 +31,7 @@ URL_RE = (r"(?:https?://|www\.)[^\s<>«»\"“”]+[^\s<>«»\"“”.,;:!?)\]�
           rf"|(?<![@\w.])(?:{_AN}[\w-]*\.)+{_TLD}(?:/[^\s<>«»\"“”]*[^\s<>«»\"“”.,;:!?)\]’'])?(?![\w@])")
 EMAIL_RE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 ABBREV_RE = rf"{_L}{{1,2}}\.(?:[\u00a0\u202f ]?{_L}{{1,2}}\.)+"
-NUMBER_RE = (r"[+−-]?\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*"
+NUMBER_RE = (r"[$€£¥]?[+−-]?\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*"
              r"(?:[\u00a0\u202f ]?%|\.?[°ºª]|(?:st|nd|rd|th|er|re|e|ème|eme|es)(?!\w))?")
 WORD_RE = rf"\d*{_L}{_AN}*(?:[-‐‑{_APOS}]{_AN}+)*"
 
@@ -38,11 +41,11 @@ SPACED_NUMBER_RE = r"(?<![\d,.])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,]\d)(?:[\u00a
 
 TOKEN_RE = re.compile(
     f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
-    f"|(?P<word>{WORD_RE})|(?P<number>{NUMBER_RE})"
+    f"|(?P<word>{WORD_RE}|&)|(?P<number>{NUMBER_RE})"
 )
 SPACED_TOKEN_RE = re.compile(
     f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
-    f"|(?P<word>{WORD_RE})|(?P<number>{SPACED_NUMBER_RE}|{NUMBER_RE})"
+    f"|(?P<word>{WORD_RE}|&)|(?P<number>{SPACED_NUMBER_RE}|{NUMBER_RE})"
 )
 _SPACED_THOUSANDS = {"fr", "es"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|es|o|a)")

@@ -26,9 +26,10 @@ bench = _benchmark()
 needs_lexique = pytest.mark.skipif(not bench.LEXIQUE.exists(),
                                    reason=f"syllable lexicons not found at {bench.LEXIQUE}")
 
-# Counted by hand (spoken syllables; French without the mute e, see syllables_fr's docstring).
+# Counted by hand (spoken syllables; French without the mute e, see syllables_fr's docstring;
+# of two accepted pronunciations the one with fewer syllables, as Flesch says: "every" ev-ry).
 HAND_COUNTED = [
-    ("en", "the", 1), ("en", "readability", 5), ("en", "government", 3), ("en", "every", 3),
+    ("en", "the", 1), ("en", "readability", 5), ("en", "government", 3), ("en", "every", 2),
     ("en", "area", 3), ("en", "people", 2), ("en", "created", 3), ("en", "walked", 1),
     ("fr", "table", 1), ("fr", "une", 1), ("fr", "idée", 2), ("fr", "réunion", 3),
     ("fr", "gouvernement", 4), ("fr", "pays", 2), ("fr", "bien", 1), ("fr", "nuit", 1),
@@ -65,11 +66,12 @@ def test_hyphenated_forms_count_their_parts():
 
 
 @pytest.mark.parametrize("lang,word,expected", [
-    ("de", "CHF", 3), ("fr", "OFSP", 4), ("en", "WTO", 5), ("it", "UFSP", 6), ("es", "DGT", 3),
-    ("en", "ETH", 3), ("en", "NATO", 2),
+    ("de", "CHF", 1), ("fr", "OFSP", 1), ("en", "WTO", 1), ("it", "UFSP", 1), ("es", "DGT", 1),
+    ("en", "OECD", 1), ("en", "NATO", 2), ("fr", "UNESCO", 3),
 ])
-def test_initialisms_are_read_letter_by_letter(lang, word, expected):
-    # en W = "double-u" (3); it F, S = "effe", "esse" (2 each); de C, H, F one each.
+def test_abbreviations_count_one_syllable_as_flesch_says(lang, word, expected):
+    # "Count abbreviations, figures, symbols and their combinations as one-syllable words";
+    # capitals that read as a word are words (NA-TO, U-NES-CO).
     assert syllables.count(word, lang) == expected
 
 
@@ -83,8 +85,8 @@ def test_unsupported_language_is_reported_not_hidden():
 
 
 @needs_lexique
-@pytest.mark.parametrize("name,weighted_target", [("en", 0.97), ("fr", 0.97), ("de", 0.95),
-                                                  ("fr-brulex", 0.97)])
+@pytest.mark.parametrize("name,weighted_target", [("en", 0.97), ("en-any", 0.97), ("fr", 0.97),
+                                                  ("de", 0.95), ("fr-brulex", 0.97)])
 def test_lexicon_accuracy_meets_target(name, weighted_target):
     unweighted, weighted, _ = bench.accuracy(bench.lexicon(name), bench.lisible_counter(name))
     figure = weighted if weighted == weighted else unweighted

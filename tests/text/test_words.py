@@ -10,7 +10,9 @@ from checker.text import words
 
 CASES = [
     ("en", "The plan costs $1,250,000 and starts on 1 May.",
-     ["The", "plan", "costs", "1,250,000", "and", "starts", "on", "1", "May"]),
+     ["The", "plan", "costs", "$1,250,000", "and", "starts", "on", "1", "May"]),
+    ("en", "Smith & Co. paid £3.50, i.e. 7% more.",
+     ["Smith", "&", "Co", "paid", "£3.50", "i.e.", "7%", "more"]),
     ("en", "Don't re-enter the well-known site www.example.org or mail press@example.org.",
      ["Don't", "re-enter", "the", "well-known", "site", "or", "mail"]),
     ("en", "The U.S. rate, e.g. 2.5%, came 2nd.",
