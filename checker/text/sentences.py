@@ -117,7 +117,8 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
         joined = f"{key}.{following[:-1].lower()}"  # "z. B.", "d. h.", "p. ex.", "u. a."
         if any(joined in group for group in (titles, mid, before_number, final)):
             return True
-    if key in before_number and (next_word[:1].isdigit() or _ROMAN.fullmatch(next_word.rstrip(",;:."))):
+    number_follows = next_word[:1].isdigit() or _ROMAN.fullmatch(next_word.rstrip(",;:."))
+    if key in before_number and number_follows:
         return True  # "Nr. 5", "Art. X"
     if key in final:
         return False
