@@ -124,6 +124,17 @@
     status.textContent = ui.shown.replace("{shown}", total).replace("{total}", total);
   }
 
+  // A marker in the text may lead to an entry the filters hide: show that one entry.
+  function revealTarget() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target && target.hidden && target.closest(".finding-list")) {
+      target.hidden = false;
+      target.closest(".cat-group").hidden = false;
+      target.scrollIntoView();
+    }
+  }
+
   document.querySelectorAll("table.sortable").forEach(makeSortable);
+  window.addEventListener("hashchange", revealTarget);
   document.querySelectorAll(".findings[data-doc]").forEach(makeFilter);
 })();

@@ -121,6 +121,9 @@ def test_findings_filter_by_severity_and_category(open_report, release_run):
     filters.get_by_label("Accessibility").uncheck()
     assert page.locator("#d1 .finding-list > li:visible").count() == 2
     assert page.locator("#d1 .cat-group[data-category='accessibility']").is_hidden()
+    # A marker whose entry is filtered out still leads to it.
+    page.locator("a#d1-m10").click()                  # "cliquez ici": accessibility, warning
+    assert page.locator("#d1-f10").is_visible()
 
 
 def test_print_keeps_highlights_distinct_in_black(open_report, release_run):
