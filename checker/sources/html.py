@@ -23,10 +23,12 @@ BLOCK_KINDS = {"p": "paragraph", "li": "list_item", "dt": "list_item", "dd": "li
                "figcaption": "caption", **{f"h{n}": "heading" for n in range(1, 7)}}
 # Containers: their own loose text is a paragraph, cut where a nested block element starts.
 CONTAINERS = frozenset(("#document html body div section article main header footer nav aside "
-                        "blockquote form fieldset figure details summary address center pre ul ol "
+                        "blockquote form fieldset figure details summary address center ul ol "
                         "dl table thead tbody tfoot tr legend dialog search hgroup menu").split())
-# Form controls and embedded content: their text is data or fallback, not the page's prose.
-SKIPPED = frozenset("select textarea option datalist iframe object video audio canvas".split())
+# Form controls and embedded content: their text is data or fallback, not the page's prose; code
+# is not prose either (the Markdown loader skips code the same way).
+SKIPPED = frozenset("select textarea option datalist iframe object video audio canvas "
+                    "code kbd samp pre".split())
 _SUPPRESSION = re.compile(r"^\s*lisible-(disable-next-line|disable|enable)\b(.*)$", re.S)
 
 
