@@ -30,9 +30,11 @@ def axe_violations(page, axe_source: str) -> list:
             for v in result["violations"]]
 
 
-@pytest.mark.parametrize("ui_lang", ["en", "fr"])
-def test_axe_finds_no_violation_with_the_script(open_report, axe_source, release_run, ui_lang):
-    page = open_report(render(release_run, RenderOptions(ui_lang=ui_lang)))
+@pytest.mark.parametrize("ui_lang, scheme", [("en", "light"), ("fr", "dark")])
+def test_axe_finds_no_violation_with_the_script(open_report, axe_source, release_run, ui_lang,
+                                                scheme):
+    page = open_report(render(release_run, RenderOptions(ui_lang=ui_lang)), color_scheme=scheme)
+    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
     assert page.locator(".filters fieldset").count() == 3, "report.js did not run"
     assert axe_violations(page, axe_source) == []
 

@@ -301,16 +301,23 @@ def relative_luminance(hex_colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-def test_every_text_colour_has_at_least_4_5_to_1_on_white_and_on_the_soft_grey():
+def palette(css: str, start: int) -> dict:
+    block = css[css.index(":root", start):css.index("}", css.index(":root", start))]
+    return dict(re.findall(r"--([a-z]+): (#[0-9a-f]{6})", block))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_text_colour_has_at_least_4_5_to_1_on_the_page_and_on_the_soft_ground(scheme):
     css = (Path(__file__).resolve().parents[2] / "reports" / "static" / "report.css").read_text()
-    root = css[css.index(":root"):css.index("}", css.index(":root"))]
-    colours = dict(re.findall(r"--([a-z]+): (#[0-9a-f]{6})", root))
+    start = 0 if scheme == "light" else css.index("prefers-color-scheme: dark")
+    colours = palette(css, start)
     for name in ("ink", "muted", "link", "pass", "fail", "grammar", "spelling", "typography",
                  "style", "readability", "accessibility", "parity", "input"):
-        for background in ("#ffffff", colours["soft"]):
-            ratio = ((relative_luminance(background) + 0.05)
-                     / (relative_luminance(colours[name]) + 0.05))
-            assert ratio >= 4.5, (name, background, round(ratio, 2))
+        for background in (colours["paper"], colours["soft"]):
+            lighter, darker = sorted((relative_luminance(background),
+                                      relative_luminance(colours[name])), reverse=True)
+            ratio = (lighter + 0.05) / (darker + 0.05)
+            assert ratio >= 4.5, (scheme, name, background, round(ratio, 2))
 
 
 def test_a_block_gets_lang_only_where_the_language_changes(release_run):
