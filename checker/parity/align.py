@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from checker.parity.extract import Fact, compatible
+from checker.parity.extract import Fact, alignment_keys
 
 # Bead costs, tuned on the parallel releases corpus (benchmarks/parity.py).
 SPLIT_COST = 1.2          # each block more than one a side (a paragraph split or merged)
@@ -29,8 +29,13 @@ class Unit:
     """What alignment needs of a block."""
     kind: str
     length: int
-    facts: list[Fact]         # figures, dates, times
-    names: frozenset[str]     # name tokens, lowercased, first 5 letters
+    facts: list[tuple[frozenset, bool]]   # (alignment keys, soft) of its figures, dates, times
+    names: frozenset[str]                 # shared name tokens, lowercased, first 5 letters
+
+    @staticmethod
+    def of(kind: str, text: str, facts: list[Fact], names: frozenset[str]) -> "Unit":
+        return Unit(kind, len(text), [(alignment_keys(f), f.soft) for f in facts
+                                      if f.kind in ("number", "date", "time")], names)
 
 
 def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
@@ -42,15 +47,17 @@ def bead_cost(a: list[Unit], b: list[Unit], ratio: float) -> float:
     cost = weight * abs(math.log((length_b + 20) / (ratio * length_a + 20)))
     facts_a = [f for u in a for f in u.facts]
     facts_b = [f for u in b for f in u.facts]
+    keys_a = frozenset().union(*(keys for keys, _ in facts_a))
+    keys_b = frozenset().union(*(keys for keys, _ in facts_b))
     names_a = frozenset().union(*(u.names for u in a))
     names_b = frozenset().union(*(u.names for u in b))
     # Number words and names count only when they match: most number words are also articles
     # (un, ein, one), and a capitalised word may be a noun another language writes in lower case.
-    matched_a = [any(compatible(f, g) for g in facts_b) for f in facts_a]
-    matched_b = [any(compatible(g, f) for f in facts_a) for g in facts_b]
+    matched_a = [bool(keys & keys_b) for keys, _ in facts_a]
+    matched_b = [bool(keys & keys_a) for keys, _ in facts_b]
     shared_names = 2 * len(names_a & names_b)
-    total = sum(m or not f.soft for f, m in zip(facts_a, matched_a)) \
-        + sum(m or not f.soft for f, m in zip(facts_b, matched_b)) + shared_names
+    total = sum(m or not soft for (_, soft), m in zip(facts_a, matched_a)) \
+        + sum(m or not soft for (_, soft), m in zip(facts_b, matched_b)) + shared_names
     if total == 0:
         cost += NO_FACTS_COST
     else:

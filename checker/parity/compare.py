@@ -66,8 +66,7 @@ def load_versions(docs: list[Document]) -> list[Version]:
 
 
 def units(version: Version) -> list[Unit]:
-    return [Unit(b.kind, len(b.text), [f for f in facts if f.kind in ("number", "date", "time")],
-                 names)
+    return [Unit.of(b.kind, b.text, facts, names)
             for b, facts, names in zip(version.blocks, version.facts, version.align_names)]
 
 

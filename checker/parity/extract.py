@@ -300,6 +300,27 @@ def compatible(a: Fact, b: Fact) -> bool:
     return False
 
 
+def alignment_keys(fact: Fact) -> frozenset:
+    """Keys two facts share when they are `compatible` (a little more often: 2 and 5 March 2022
+    share their month), so that alignment can compare blocks by set intersection."""
+    keys: set = set()
+    for value in fact.values:
+        if fact.kind == "number":
+            keys.add(("n", value))
+        elif fact.kind == "date":
+            year, month, day = value
+            keys.add(("d", month, day) if day else ("m", month, year))
+            keys.add(("m", month, year))
+            if day is None and year is not None:
+                keys.add(("n", Decimal(year)))
+        elif fact.kind == "time":
+            hour, minute = value
+            keys.add(("t", hour, minute))
+            if minute == 0:
+                keys.add(("n", Decimal(hour)))
+    return frozenset(keys)
+
+
 def _dates_agree(x: tuple, y: tuple) -> bool:
     """Same month, and the same day and year wherever both name them ("1 January this year"
     agrees with 1.1.2024)."""

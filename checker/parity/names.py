@@ -8,6 +8,7 @@ other capitalised word counts as a possible spelling of a name in another langua
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.findings import Finding, Span
 from checker.parity.extract import Fact, edit_distance, name_tokens, names_agree, person_names
@@ -80,6 +81,7 @@ def check_names(versions, rows, findings) -> None:
                 version.doc.span(block, 0, len(block.text))))
 
 
+@lru_cache(maxsize=65536)
 def _same_name(token: str, name: str) -> bool:
     """`token` is `name` or its spelling in another language, or a part of one of them
     (Knonau-Maschwanden / Knonau), or a compound that starts with it (Nobelpreis / Nobel)."""
@@ -90,15 +92,19 @@ def _same_name(token: str, name: str) -> bool:
 def _spelling_of(token: str, name: str) -> bool:
     if len(token) < 4 or len(name) < 4:
         return token == name
-    shortest = min(len(token), len(name))
-    allowed = 2 if shortest >= 6 else 1
-    return names_agree(token, name) or token.startswith(name) \
-        or edit_distance(token, name, allowed) <= allowed
+    if token.startswith(name) or names_agree(token, name):
+        return True
+    allowed = 2 if min(len(token), len(name)) >= 6 else 1
+    if abs(len(token) - len(name)) > allowed or \
+            len(set(token.lower()) ^ set(name.lower())) > 2 * allowed:
+        return False    # cannot be within `allowed` edits: spare the distance
+    return edit_distance(token, name, allowed) <= allowed
 
 
 def _named_near(version, rows, v, anchor, name) -> bool:
     return any(_same_name(f.text, name)
-               for r in range(max(0, anchor - NAME_NEAR_ROWS), min(len(rows), anchor + NAME_NEAR_ROWS + 1))
+               for r in range(max(0, anchor - NAME_NEAR_ROWS),
+                              min(len(rows), anchor + NAME_NEAR_ROWS + 1))
                for k in rows[r][v] for f in version.names[k])
 
 
