@@ -30,7 +30,8 @@ _TLD = r"(?:ch|com|org|net|int|eu|de|fr|it|es|at|be|lu|uk|us|gov|edu|info|io|adm
 URL_RE = (r"(?:https?://|www\.)[^\s<>«»\"“”]+[^\s<>«»\"“”.,;:!?)\]’']"
           rf"|(?<![@\w.])(?:{_AN}[\w-]*\.)+{_TLD}(?:/[^\s<>«»\"“”]*[^\s<>«»\"“”.,;:!?)\]’'])?(?![\w@])")
 EMAIL_RE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-ABBREV_RE = rf"{_L}{{1,2}}\.(?:[\u00a0\u202f ]?{_L}{{1,2}}\.)+"
+ABBREV_RE = (rf"{_L}{{1,2}}\.(?:[\u00a0\u202f ]?{_L}{{1,2}}\.)+"
+             rf"|c\.-à-d\.|{_L}+\.(?:ra|na|ssa)(?!\w)|n\.[ºo](?!\w)")  # "Sig.ra", "Dott.ssa", "n.º"
 NUMBER_RE = (r"[$€£¥]?[+−-]?\d+(?:[.,'’\u00a0\u202f\u2009]\d+)*"
              r"(?:[\u00a0\u202f ]?%|\.?[°ºª]|(?:st|nd|rd|th|er|re|e|ème|eme|es)(?!\w))?")
 WORD_RE = rf"\d*{_L}{_AN}*(?:[-‐‑{_APOS}]{_AN}+)*"

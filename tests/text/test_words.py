@@ -38,6 +38,8 @@ CASES = [
      ["El", "2.º", "trimestre", "escriba", "a", "o", "visite"]),
     ("it", "Dell’anno scorso restano 5 mln di franchi, cioè l’intero 1,5%.",
      ["Dell’anno", "scorso", "restano", "5", "mln", "di", "franchi", "cioè", "l’intero", "1,5%"]),
+    ("it", "La Sig.ra Rossi e la Dott.ssa Neri, c.-à-d. due, il n.º 5.",
+     ["La", "Sig.ra", "Rossi", "e", "la", "Dott.ssa", "Neri", "c.-à-d.", "due", "il", "n.º", "5"]),
     ("it", "Il 1° gennaio dell'anno prossimo, vedi admin.ch.",
      ["Il", "1°", "gennaio", "dell'anno", "prossimo", "vedi"]),
 ]
