@@ -49,6 +49,13 @@ def test_axe_finds_no_violation_without_the_script(open_report, axe_source, rele
     assert axe_violations(page, axe_source) == []
 
 
+def test_axe_finds_no_violation_in_a_report_without_text(open_report, axe_source, release_run):
+    for doc in release_run["documents"]:
+        del doc["blocks"]                              # as from `check --no-text`
+    page = open_report(render(release_run, RenderOptions(ui_lang="en")))
+    assert axe_violations(page, axe_source) == []
+
+
 def test_own_script_and_style_pass_the_csp_and_nothing_is_requested(open_report, release_run):
     page = open_report(render(release_run, RenderOptions(ui_lang="en")))
     assert page.evaluate("window.__csp") == []
