@@ -63,6 +63,30 @@ def split(text: str, lang: str | None = None) -> list[Sentence]:
     return out
 
 
+# Flesch's procedure counts "as a sentence each full unit of speech marked off by a period, colon,
+# semicolon, dash, question mark or exclamation point" (the Flesch test's steps as quoted at
+# https://www.scribd.com/document/149257119/Flesch-Test). Inside a sentence, a colon or semicolon
+# (not between digits, as in "14:30") or a spaced dash marks such a unit when both sides have words
+# enough to stand alone; a colon before a short list or a label ("Contact: ...") does not.
+_UNIT_MARK = re.compile(r"(?<!\d)[;:](?!\d)|\s[–—]\s")
+UNIT_MIN_WORDS = 4
+
+
+def speech_units(sentence: str) -> int:
+    """How many of Flesch's "full units of speech" one sentence holds (at least 1)."""
+    parts = _UNIT_MARK.split(sentence)
+    units = 1
+    before = len(parts[0].split())
+    for part in parts[1:]:
+        after = len(part.split())
+        if before >= UNIT_MIN_WORDS and after >= UNIT_MIN_WORDS:
+            units += 1
+            before = after
+        else:
+            before += after
+    return units
+
+
 def _primary(lang: str | None) -> str:
     return (lang or "en").replace("_", "-").split("-")[0].lower()
 

@@ -50,3 +50,17 @@ def test_french_space_before_closing_guillemet_with_no_break_space():
 def test_empty_and_blank_text_have_no_sentence():
     assert sentences.split("", "en") == []
     assert sentences.split("   ", "fr") == []
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("The plan is ready; the budget is not approved yet.", 2),
+    ("Le Conseil fédéral a décidé : la loi entre en vigueur le 1er juillet.", 2),
+    ("Die Sitzung beginnt um 14:30 Uhr im grossen Saal.", 1),
+    ("Contact: Anna Meier, press office.", 1),
+    ("Costo alto – ma il governo ha deciso di pagare tutto.", 1),
+    ("Il costo resta molto alto – ma il governo ha deciso di pagare tutto.", 2),
+    ("Tres cosas: agua, pan y sal.", 1),
+])
+def test_speech_units_as_flesch_counts_them(sentence, units):
+    # Counted by hand: a unit needs at least four words on each side of the mark.
+    assert sentences.speech_units(sentence) == units
