@@ -285,6 +285,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return any(_dates_agree(x, y) for x in a.values for y in b.values)
     if a.kind == b.kind == "url":         # /de/ and /fr/ pages of one site are the same link
         return bool({url_host(v) for v in a.values} & {url_host(v) for v in b.values})
+    if a.kind == b.kind == "email":       # medien@bk.admin.ch / media@bk.admin.ch: one office
+        return bool({v.split("@")[-1] for v in a.values} & {v.split("@")[-1] for v in b.values})
     if a.kind == b.kind == "name":
         return any(names_agree(x, y) for x in a.values for y in b.values)
     if a.kind == b.kind:

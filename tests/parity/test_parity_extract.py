@@ -98,6 +98,8 @@ def test_links_phones_and_addresses():
         assert compatible(a, b), (a, b)
     other_site = one("voir www.example.org/fr", "fr", "url")
     assert not compatible(en[0], other_site)
+    assert compatible(one("medien@bk.admin.ch", "de", "email"), one("media@bk.admin.ch", "en", "email"))
+    assert not compatible(one("info@bk.admin.ch", "de", "email"), one("info@bk-admin.ch", "en", "email"))
 
 
 def test_names_are_the_last_word_of_capitalised_runs():
