@@ -178,13 +178,21 @@ def document_view(number: int, doc: dict, ui: UI) -> dict:
         "anchor": anchor, "path": doc.get("path", ""), "format": doc.get("format", ""),
         "language": doc.get("language") or "", "lang": language_attribute(doc.get("language")),
         "language_source": doc.get("language_source"), "engines": doc.get("engines", {}),
-        "stats": doc.get("stats", {}), "score": doc.get("score", 0),
+        "stats": doc.get("stats", {}), "score": score_of(doc),
         "passed": bool(doc.get("passed")), "counts": counts, "findings": entries,
         "groups": [(c, g) for c, g in groups if g], "blocks": text_blocks,
         "not_in_text": sum(1 for e in entries if not e["in_text"]),
         "readability": readability_view(doc.get("readability") or {}, ui),
-        "gauge": gauge(doc.get("score", 0)),
+        "gauge": gauge(score_of(doc)),
     }
+
+
+def score_of(doc: dict) -> int:
+    """The score as a whole number from 0 to 100, whatever a saved JSON file holds."""
+    try:
+        return max(0, min(100, int(doc.get("score") or 0)))
+    except (TypeError, ValueError):
+        return 0
 
 
 def text_view(doc: dict, findings: list[dict]) -> list[dict]:
