@@ -2,7 +2,7 @@
 addresses, phone numbers and names, each with its place in the block.
 
 Extraction runs in a fixed order and masks what it has taken, so a date's day is not a number too:
-URLs and e-mails, phones, dates, times, numbers, then number words and names.
+e-mails and URLs, phones, dates, times, numbers, then number words and names.
 A number's `values` holds every reading of its notation: `3.150` is 3150 in German and 3.15 in
 English, so it carries both unless the version's language settles it (see `_number_values`).
 """
@@ -108,10 +108,10 @@ def extract(text: str, lang: str | None) -> list[Fact]:
         facts.append(Fact(kind, start, end, text[start:end], frozenset(values), soft))
         mask[start:end] = "\0" * (end - start)
 
-    for m in URL.finditer(text):
-        take("url", m, {normalize_url(m.group())})
-    for m in EMAIL.finditer(text):
+    for m in EMAIL.finditer(text):        # before links: a bare domain is a link too
         take("email", m, {m.group().lower()})
+    for m in URL.finditer("".join(mask)):
+        take("url", m, {normalize_url(m.group())})
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group().replace("(0)", ""))
         if len(digits) >= 9:
