@@ -90,7 +90,7 @@ def main() -> int:
 def plant(args) -> None:
     """Recall on planted differences: in the French version, a figure of two digits or more gets
     its first digit changed (3 150 -> 4 150), or the middle paragraph is removed."""
-    figures = paragraphs = tried_figures = tried_paragraphs = 0
+    figures = paragraphs = noticed = tried_figures = tried_paragraphs = 0
     for name, members in sorted(groups().items()):
         if args.group and name != args.group:
             continue
@@ -108,8 +108,10 @@ def plant(args) -> None:
             tried_paragraphs += 1
             findings = _findings_on_others(others, french, dropped)
             paragraphs += any(f.rule == "parity.block-missing" for f in findings)
+            noticed += bool(findings) or bool(_findings_on_french(others, french, dropped))
     print(f"planted changed figures found: {figures}/{tried_figures}; "
-          f"planted missing paragraphs found: {paragraphs}/{tried_paragraphs}")
+          f"planted missing paragraphs found: {paragraphs}/{tried_paragraphs} as such, "
+          f"{noticed}/{tried_paragraphs} with some parity finding")
 
 
 def _french_doc(french: dict, text: str):
