@@ -259,7 +259,8 @@ _PRIVATE_ONLY = re.compile(rf"^x(?:-{_ALNUM}{{1,8}})+$")
 # Region used when a tag names none (DESIGN.md: "a documented default per language"): the country
 # where most of the language's readers live whose conventions the rule packs write, except that
 # pt follows Portugal (European Portuguese spelling) and en the US (LanguageTool's en-US default).
-DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
+DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "nl": "NL",
+                   "pt": "PT"}
 
 
 def is_valid_tag(tag: str) -> bool:

@@ -3,9 +3,10 @@
 Pairwise alignment is a dynamic programme over the two lists of blocks, in the manner of Gale &
 Church's sentence aligner (Gale and Church 1993, "A program for aligning sentences in bilingual
 corpora", Computational Linguistics 19(1)): beads of 1-1, 1-2, 2-1, 1-0 and 0-1 blocks (here up to
-1-4 and 4-1, see MAX_MERGE), each with a cost. Lengths are compared after scaling by the ratio of
-the two documents' lengths (German runs longer than English); the facts a block carries (figures, dates, names) weigh more than length,
-since they survive translation word for word.
+1-20 and 20-1, see MAX_MERGE), each with a cost. Lengths are compared after scaling by the ratio
+of the two versions' lengths (German runs longer than English); the facts a block carries
+(figures, dates, shared names) weigh more than length, since they survive translation word for
+word.
 """
 from __future__ import annotations
 

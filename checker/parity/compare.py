@@ -94,8 +94,8 @@ def _clusters(versions: list[Version], row: list[list[int]]) -> list[dict[int, l
     for v, version in enumerate(versions):
         for placed in _row_facts(version, row[v]):
             fact = placed[1]
-            home = next((c for c in clusters if v in c and any(compatible(fact, f) for _, f in c[v])),
-                        None)
+            home = next((c for c in clusters
+                         if v in c and any(compatible(fact, f) for _, f in c[v])), None)
             if home is None:
                 home = next((c for c in clusters if v not in c and any(
                     compatible(fact, f) for members in c.values() for _, f in members)), None)
@@ -211,7 +211,8 @@ def _others(versions, v, row, ui: str) -> str:
     for w, version in enumerate(versions):
         if w != v and row[w]:
             span = version.doc.span(version.blocks[row[w][0]], 0, 1)
-            parts.append(f"{version.named(ui)} ({TEMPLATES['paragraph-at'][ui].format(line=span.line)})")
+            where = TEMPLATES["paragraph-at"][ui].format(line=span.line)
+            parts.append(f"{version.named(ui)} ({where})")
     return ", ".join(parts)
 
 
@@ -248,7 +249,8 @@ def _check_length(versions, rows, r, usual_ratios, findings) -> None:
         usual = usual_ratios[v]
         ratio, length, ref_length = _length_ratio(versions, rows, [r], v, usual)
         if max(length, ref_length) < LENGTH_RATIO_MIN_CHARS or _ordinary(ratio) or any(
-                _break_moved(versions, rows, r, other, v, usual, ratio) for other in (r - 1, r + 1)):
+                _break_moved(versions, rows, r, other, v, usual, ratio)
+                for other in (r - 1, r + 1)):
             continue
         first = version.blocks[rows[r][v][0]]
         span = reference.doc.span(reference.blocks[rows[r][0][0]], 0, 1)

@@ -12,7 +12,8 @@ from pathlib import PurePath
 from checker.language import is_valid_tag, primary_subtag
 
 # name.fr.md · name_fr-CH.html · name-de.txt: the tag is the last part of the stem.
-_SUFFIX_TAG = re.compile(r"^(?P<base>.+?)[._-](?P<tag>[A-Za-z]{2,3}(?:[_-][A-Za-z]{2}|[_-]\d{3})?)$")
+_SUFFIX_TAG = re.compile(
+    r"^(?P<base>.+?)[._-](?P<tag>[A-Za-z]{2,3}(?:[_-][A-Za-z]{2}|[_-]\d{3})?)$")
 
 
 def version_key(path: str) -> tuple[tuple, str] | None:

@@ -73,9 +73,9 @@ def check_names(versions, rows, findings) -> None:
             where = _name_span(versions[holder], rows[exact[holder]][holder], name)
             later = _name_span(version, rows[spelled][v], name).line
             ui = version.ui
-            message = say("name-missing", ui, name=quoted(name, ui), what=block_word(block.kind, ui),
-                          holder=versions[holder].named(ui), place=place(where, ui),
-                          later=later)
+            message = say("name-missing", ui, name=quoted(name, ui),
+                          what=block_word(block.kind, ui), holder=versions[holder].named(ui),
+                          place=place(where, ui), later=later)
             findings[version.doc.path].append(Finding(
                 "parity.name-missing", "parity", "warning", message,
                 version.doc.span(block, 0, len(block.text))))
