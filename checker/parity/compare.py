@@ -11,13 +11,14 @@ one mismatch: a figure that changed. Thresholds were set on the parallel Swiss r
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.document import Block, Document
 from checker.findings import Finding, Span
 from checker.language import detect_document, primary_subtag
 from checker.parity.align import Unit, align_group
-from checker.parity.extract import Fact, compatible, extract
+from checker.parity.extract import Fact, compatible, extract, this_year_phrases
 from checker.parity.messages import (
     TEMPLATES, block_word, in_version, kind_word, place, quoted, say, ui_language,
 )
@@ -58,11 +59,23 @@ def load_versions(docs: list[Document]) -> list[Version]:
                           [i for i, _ in pairs])
         version.facts = [extract(b.text, lang) for b in version.blocks]
         versions.append(version)
+    year = release_year(versions)
+    if year:
+        for version in versions:
+            for block, facts in zip(version.blocks, version.facts):
+                facts.extend(this_year_phrases(block.text, year))
     languages = [v.lang for v in versions]
     for v in versions:
         v.unique = v.lang is not None and languages.count(v.lang) == 1
     add_names(versions)
     return versions
+
+
+def release_year(versions: list[Version]) -> int | None:
+    """The year of the release: the one most of its full dates (day, month, year) fall in."""
+    years = Counter(y for v in versions for facts in v.facts for f in facts if f.kind == "date"
+                    for y, _, day in f.values if y and day)
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def units(version: Version) -> list[Unit]:

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from checker.language import ALL_FUNCTION_WORDS
 from checker.parity.lexicon import (
-    month_lookup, number_word_lookup, ordinal_lookup, quantity_word_lookup,
+    THIS_YEAR, month_lookup, number_word_lookup, ordinal_lookup, quantity_word_lookup,
 )
 from checker.text.words import EMAIL_RE, URL_RE
 
@@ -277,6 +277,19 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
             out.append((last.start(), last.end(), last.group()))
         run = [m] if usable else []
     return out
+
+
+_THIS_YEAR = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(p).replace("'", "['’]") for phrases
+                                     in THIS_YEAR.values() for p in phrases),
+                                    key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+def this_year_phrases(text: str, year: int) -> list[Fact]:
+    """"this year", "quest'anno", "Ende Jahr"...: soft figures worth `year`, so that a version
+    writing the year itself is not told the year is missing."""
+    return [Fact("number", m.start(), m.end(), m.group(), frozenset({Decimal(year)}), soft=True)
+            for m in _THIS_YEAR.finditer(text)]
 
 
 def compatible(a: Fact, b: Fact) -> bool:

@@ -132,3 +132,17 @@ def ordinal_lookup() -> dict[str, set[int]]:
 
 def quantity_word_lookup() -> dict[str, str]:
     return {word: value for value, words in QUANTITY_WORDS.items() for word in words.split()}
+
+# Phrases for the current year, which a translation may write as the year itself ("this year" /
+# 2024). Resolved to the release's year (checker.parity.compare.release_year); `'` stands for
+# either apostrophe.
+THIS_YEAR = {
+    "en": ["this year", "the end of the year", "the current year"],
+    "fr": ["cette année", "fin de l'année", "l'année en cours", "courant de l'année"],
+    "de": ["dieses jahr", "diesem jahr", "dieses jahres", "laufenden jahres", "ende jahr",
+           "ende des jahres", "laufenden jahr"],
+    "it": ["quest'anno", "fine dell'anno", "fine anno", "anno in corso", "corso dell'anno"],
+    "es": ["este año", "final del año", "fin de año", "año en curso"],
+    "pt": ["este ano", "final do ano", "fim do ano", "ano em curso"],
+    "nl": ["dit jaar", "eind van het jaar", "einde van het jaar", "lopende jaar"],
+}

@@ -221,3 +221,28 @@ def test_a_figure_only_one_version_gives_is_reported_there_in_its_language():
     assert (extra.rule, extra.severity, extra.span, extra.text) == (
         "parity.number-extra", "warning", Span(5, 57, 5, 59), "140")
     assert extra.message == "„140“ fehlt in der englischen Fassung (Absatz in Zeile 5)."
+
+
+def test_this_year_stands_for_the_year_of_the_release():
+    en = text_doc("plan.en.txt", [
+        "Bern, 12 March 2024 – The council adopted its new housing plan today.",
+        "Building work on the first 120 flats will start this year.",
+    ], "en")
+    it = text_doc("plan.it.txt", [
+        "Berna, 12 marzo 2024 – Il consiglio ha adottato oggi il suo nuovo piano per l'alloggio.",
+        "I lavori per i primi 120 appartamenti inizieranno nel 2024.",
+    ], "it")
+    findings, _ = check_group([en, it])
+    assert findings == {"plan.en.txt": [], "plan.it.txt": []}
+    # Without a dated release, "this year" cannot be read: the Italian 2024 is reported.
+    undated_en = text_doc("plan.en.txt", ["The council adopted its new housing plan today.",
+                                          EN_PLAN_SECOND], "en")
+    undated_it = text_doc("plan.it.txt", ["Il consiglio ha adottato oggi il suo nuovo piano.",
+                                          "I lavori per i primi 120 appartamenti inizieranno nel "
+                                          "2024."], "it")
+    findings, _ = check_group([undated_en, undated_it])
+    assert [(f.rule, f.span) for f in findings["plan.it.txt"]] == [
+        ("parity.number-extra", Span(3, 55, 3, 58))]
+
+
+EN_PLAN_SECOND = "Building work on the first 120 flats will start this year."
