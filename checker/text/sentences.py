@@ -104,16 +104,20 @@ def _after_closers(text: str, pos: int, lang: str) -> int:
     return pos
 
 
+_SPACES = re.compile(f"[{re.escape(_SPACE)}]*")
+_NON_SPACE = re.compile(r"[^\s]+")
+
+
 def _next_starts_sentence(text: str, end: int) -> bool:
     """True at the end of the block, or before a space and the start of a sentence."""
     if end >= len(text):
         return True
     if text[end] not in _SPACE:
         return False
-    rest = text[end:].lstrip(_SPACE)
-    if not rest:
+    at = _skip_spaces(text, end)
+    if at >= len(text):
         return True
-    first = rest[0]
+    first = text[at]
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "-–—•*"
 
 
@@ -183,7 +187,8 @@ def _after_currency(text: str, start: int, pos: int) -> bool:
 def _is_letter_label(text: str, start: int, pos: int) -> bool:
     """True for "statut S", "Plan B": a single letter naming a thing, not an initial."""
     before = text[start:pos].split()[-3:]  # "statut de protection S"
-    return len(text[pos:].split(".", 1)[0]) == 1 and \
+    dot = text.find(".", pos)
+    return (dot if dot >= 0 else len(text)) - pos == 1 and \
         any(w.lower().endswith(abbreviations.LETTER_LABELS) for w in before)
 
 
@@ -195,9 +200,14 @@ def _german_ordinal(text: str, start: int, number_at: int, next_word: str) -> bo
 
 
 def _next_word(text: str, end: int) -> str:
-    rest = text[end:].lstrip(_SPACE)
-    m = re.match(r"[^\s]+", rest)
+    m = _NON_SPACE.match(text, _skip_spaces(text, end))
     return m.group() if m else ""
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """Index of the first non-space at or after `at` (matching in place: slicing the rest of a
+    long block at every full stop would make splitting quadratic)."""
+    return _SPACES.match(text, at).end()
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
