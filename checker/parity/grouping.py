@@ -1,8 +1,9 @@
 """Finding the language versions of one release among many files.
 
 A release's versions are recognised by a language tag in the file name (`name.fr.md`,
-`name_fr.html`, `name-fr.txt`) or by a folder named for the language (`fr/name.md` beside
-`en/name.md`). Only groups of two or more versions in different languages count.
+`name_fr.html`, `name-fr.txt`, and `name.md` beside them as the original) or by a folder named
+for the language (`fr/name.md` beside `en/name.md`). Only groups of two or more versions in
+different languages count.
 """
 from __future__ import annotations
 
@@ -37,12 +38,20 @@ def find_groups(paths: list[str], languages: dict[str, str] | None = None) -> li
     not give a language; a group keeps one version per language."""
     languages = languages or {}
     groups: dict[tuple, list[tuple[str, str | None]]] = {}
+    untagged: dict[tuple, str] = {}
     for path in paths:
         found = version_key(path)
         if found is None:
+            p = PurePath(path)
+            untagged.setdefault(("name", str(p.parent), p.stem), path)
             continue
         key, lang = found
         groups.setdefault(key, []).append((path, lang or primary_subtag(languages.get(path))))
+    # name.md beside name.fr.md (Hugo's convention): the original, in its declared or detected
+    # language, and the reference of its group.
+    for key, path in untagged.items():
+        if key in groups:
+            groups[key].insert(0, (path, primary_subtag(languages.get(path))))
     out = []
     for members in groups.values():
         kept, seen = [], set()

@@ -29,3 +29,11 @@ def test_same_stem_in_different_folders_are_different_releases():
 
 def test_words_that_are_not_language_codes_do_not_group():
     assert find_groups(["a/report-final.md", "a/report-draft.md"], {}) == []
+
+
+def test_an_untagged_file_beside_its_translations_is_the_original():
+    paths = ["site/about.fr.md", "site/about.md", "site/contact.md"]
+    languages = {"site/about.md": "en-GB", "site/about.fr.md": "fr-FR", "site/contact.md": "en"}
+    assert find_groups(paths, languages) == [["site/about.md", "site/about.fr.md"]]
+    # An untagged file in the language of a tagged one is not a second version.
+    assert find_groups(["a/x.en.md", "a/x.md"], {"a/x.md": "en", "a/x.en.md": "en"}) == []
