@@ -114,3 +114,15 @@ def test_bad_inputs_become_input_findings():
         assert [n.rule for n in doc.notes] == [rule], name
     big = load_bytes(b"a" * 200, "big.txt", max_bytes=100)
     assert [(n.rule, n.severity) for n in big.notes] == [("input.too-large", "error")]
+
+
+def test_markdown_text_after_a_link_and_soft_breaks_are_placed_right():
+    doc = load_bytes("Voir [le site](https://x.fr/a.b). Puis\nla suite.\n".encode(), "l.md")
+    block = doc.blocks[0]
+    assert block.text == "Voir le site. Puis la suite."
+    dot = block.text.index(".")
+    # "Voir [le site](https://x.fr/a.b)" is 32 characters: the full stop is column 33, not the
+    # "." inside the URL; the space standing for the line break is the newline, column 39.
+    assert at(doc, block, dot, dot + 1)[:2] == (1, 33)
+    space = block.text.index(" la")
+    assert at(doc, block, space, space + 1)[:2] == (1, 39)

@@ -78,12 +78,21 @@ class _Walker:
         chars: list[str] = []
         offs: list[int] = []
         alts: list = []
+        link_targets: list = []
         for child in token.children or []:
             if child.type == "text":
                 self._locate(child.content, limit, chars, offs)
             elif child.type in ("softbreak", "hardbreak"):
+                # The space a reader sees stands for the line break: locate it there.
+                newline = self.body.find("\n", self.cursor, limit)
                 chars.append(" ")
-                offs.append(max(0, self.cursor - 1))
+                offs.append(newline if newline >= 0 else max(0, self.cursor - 1))
+                if newline >= 0:
+                    self.cursor = newline + 1
+            elif child.type == "link_close":
+                self._skip_destination(link_targets.pop() if link_targets else None, limit)
+            elif child.type == "link_open":
+                link_targets.append(child.attrs.get("href"))
             elif child.type == "code_inline":
                 # Code is not prose: skip it, but move past it so later text is found after it.
                 found = self.body.find(child.content, self.cursor, limit)
@@ -112,6 +121,14 @@ class _Walker:
                 self.cursor = hit + 1
             else:
                 offs.append(min(self.cursor, len(self.body) - 1))
+
+    def _skip_destination(self, href: str | None, limit: int) -> None:
+        """Move past `](destination "title")` so text after a link is not found inside its URL."""
+        if not href or not self.body.startswith("](", self.cursor):
+            return
+        close = self.body.find(")", self.cursor + 2 + len(href), limit)
+        if close >= 0:
+            self.cursor = close + 1
 
     def _image(self, child, limit: int):
         chars: list[str] = []
