@@ -126,7 +126,7 @@ def test_every_formula_cites_a_source_and_has_a_language():
 
 
 def test_targets_and_meaning():
-    assert profile_for("general", "fr").target == 74   # Flesch 60 carried over (profiles.py)
+    assert profile_for("general", "fr").target == 72   # Flesch 60 carried over (profiles.py)
     assert profile_for("easy-read", "en").max_sentence_words == 15
     assert meaning("flesch_reading_ease", 65) == "plain: understood by most 13- to 15-year-olds"
     assert meaning("kandel_moles", 41, "fr") == "difficile : niveau universitaire"
