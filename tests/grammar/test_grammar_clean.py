@@ -9,7 +9,7 @@ from checker.sources import load_path
 from conftest import DATA, ctx_for
 
 pytestmark = pytest.mark.languagetool
-TAGS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es", "it": "it"}
+TAGS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es", "it": "it", "nl": "nl", "pt": "pt-PT"}
 
 
 @pytest.mark.parametrize("lang", sorted(TAGS))
