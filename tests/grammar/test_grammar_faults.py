@@ -135,7 +135,7 @@ def test_real_server_killed_mid_run(lt_install, monkeypatch):
     next document is reported as not checked."""
     monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
     monkeypatch.setenv("LTP_JAR_DIR_PATH", str(lt_install.path))
-    settings = Settings(grammar="auto", cache=False, languagetool={"heap": "512m"})
+    settings = Settings(grammar="auto", cache=False)
     with open_session(settings, stderr=io.StringIO(), retry_waits=FAST) as session:
         findings, engine = session.check(one_paragraph("The comittee met."), EN)
         assert engine == "languagetool 6.7"
