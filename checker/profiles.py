@@ -43,26 +43,36 @@ class Profile:
     acronym_severity: str = "warning"
 
 
-# language: primary formula, Flesch points per point, then (target, max sentence words) for
-# general, easy-read, expert. en is the anchor (Flesch 60 / 80 / 30); de, fr, it are carried over
-# by the calibration above (de: a = -4.3, b = 1.17; fr: a = -45.3, b = 1.46; it: a = -99.6, b = 2.92).
+# language: primary formula, then (target, max sentence words) for general, easy-read, expert.
+# en is the anchor (Flesch 60 / 80 / 30); de, fr, it are carried over by CALIBRATION below:
+# target = (flesch_target - a) / b.
 _TABLE = {
-    "en": ("flesch_reading_ease", 1.0, (60, 25), (80, 15), (30, 35)),
-    "fr": ("kandel_moles", 1.46, (72, 29), (86, 17), (52, 40)),
-    "de": ("amstad", 1.17, (55, 23), (72, 14), (29, 32)),
-    "es": ("szigriszt_pazos", 1.0, (55, 28), (65, 16), (40, 38)),
-    "it": ("gulpease", 2.92, (55, 27), (62, 16), (44, 38)),
-    "nl": ("flesch_douma", 1.0, (60, 25), (80, 15), (30, 35)),
-    "pt": ("flesch_pt", 1.0, (60, 28), (80, 16), (30, 38)),
+    "en": ("flesch_reading_ease", (60, 25), (80, 15), (30, 35)),
+    "fr": ("kandel_moles", (72, 29), (86, 17), (52, 40)),
+    "de": ("amstad", (55, 23), (72, 14), (29, 32)),
+    "es": ("szigriszt_pazos", (55, 28), (65, 16), (40, 38)),
+    "it": ("gulpease", (55, 27), (62, 16), (44, 38)),
+    "nl": ("flesch_douma", (60, 25), (80, 15), (30, 35)),
+    "pt": ("flesch_pt", (60, 28), (80, 16), (30, 38)),
 }
-_COLUMN = {"general": 2, "easy-read": 3, "expert": 4}
+_COLUMN = {"general": 1, "easy-read": 2, "expert": 3}
+
+# Flesch-equivalent of each calibrated formula: flesch = a + b * value (see the module docstring).
+CALIBRATION = {"kandel_moles": (-45.3, 1.46), "amstad": (-4.3, 1.17), "gulpease": (-99.6, 2.92)}
+
+
+def flesch_equivalent(formula: str, value: float) -> float:
+    """The Flesch Reading Ease a text of `value` on `formula` has in English, by the calibration."""
+    a, b = CALIBRATION.get(formula, (0.0, 1.0))
+    return a + b * value
 
 
 def profile_for(name: str, lang: str, overrides: dict | None = None) -> Profile:
     """The profile `name` for primary language `lang`; `overrides` is config's readability.<lang>."""
     row = _TABLE.get(lang, _TABLE["en"])
     target, max_words = row[_COLUMN[name]]
-    primary, flesch_points = row[0], row[1]
+    primary = row[0]
+    flesch_points = CALIBRATION.get(primary, (0.0, 1.0))[1]
     overrides = overrides or {}
     if primary in overrides:
         target = float(overrides[primary])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from checker.analysis import analyzer
 from checker.findings import Finding
+from checker.profiles import flesch_equivalent
 from checker.text.stats import TextStats
 
 MIN_WORDS = 100          # below this every formula is unreliable (short samples swing widely)
@@ -198,9 +199,14 @@ class ReadabilityResult:
 
     @property
     def below_lower_secondary(self) -> bool:
-        """True when the text asks more than lower-secondary reading ability (WCAG 2.2 SC 3.1.5)."""
-        level = FORMULAS[self.primary].lower_secondary
-        return level is not None and not meets(self.primary, self.primary_score, level)
+        """True when the text asks more than lower-secondary reading ability (WCAG 2.2 SC 3.1.5).
+        Formulas that borrow Flesch's bands are read on their Flesch equivalent (profiles.py)."""
+        formula = FORMULAS[self.primary]
+        if formula.lower_secondary is None:
+            return False
+        if formula.bands is FLESCH_BANDS:
+            return flesch_equivalent(self.primary, self.primary_score) < formula.lower_secondary
+        return not meets(self.primary, self.primary_score, formula.lower_secondary)
 
     def to_dict(self, lang: str = "en") -> dict:
         return {
@@ -227,6 +233,10 @@ def meaning(formula: str, value: float, lang: str = "en") -> str:
         return _lix_meaning(value, lang)
     if f.scale == "grade":
         return _grade_meaning(value, lang)
+    if f.bands is FLESCH_BANDS:
+        # Flesch's bands describe English Flesch values: read a calibrated formula (Kandel &
+        # Moles, Amstad) on its Flesch equivalent, or its "plain" would not match its target.
+        value = flesch_equivalent(formula, value)
     for threshold, en, fr in f.bands:
         if value >= threshold:
             return fr if lang == "fr" else en

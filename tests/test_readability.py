@@ -129,7 +129,10 @@ def test_targets_and_meaning():
     assert profile_for("general", "fr").target == 72   # Flesch 60 carried over (profiles.py)
     assert profile_for("easy-read", "en").max_sentence_words == 15
     assert meaning("flesch_reading_ease", 65) == "plain: understood by most 13- to 15-year-olds"
-    assert meaning("kandel_moles", 41, "fr") == "difficile : niveau universitaire"
+    # Kandel & Moles reads Flesch's bands on its Flesch equivalent, -45.3 + 1.46 * value:
+    # 41 -> 14.56 (under 30), 72.5 -> 60.55 (60 to 70).
+    assert meaning("kandel_moles", 41, "fr") == "très difficile : spécialistes et diplômés"
+    assert meaning("kandel_moles", 72.5, "en") == "plain: understood by most 13- to 15-year-olds"
 
 
 def test_unknown_language_says_so():
