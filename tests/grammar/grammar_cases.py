@@ -32,7 +32,7 @@ SENTENCES = {
         "conjugation": ("Ils a voté le budget hier soir.", "Ils a", "grammar"),
         "homophone": ("La directrice est allée a Lyon pour la réunion.", "a Lyon", "grammar"),
         "misspelling": ("Le gouvernment a salué le projet.", "gouvernment", "spelling"),
-        "typography": ("Le bâtiment est prêt.Les rayons sont pleins.", "Les rayons", "typography"),
+        "typography": ("La médiathèque ouvre à 9h00 le samedi.", "9h00", "typography"),
         "alt": ("Photo de la nouvelle médiatèque", "médiatèque", "spelling"),
     },
     "de": {
