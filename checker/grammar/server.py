@@ -86,7 +86,7 @@ class LocalServer:
                 log = self._log_tail()
                 self._release()
                 raise ServerError(f"LanguageTool exited with code {self.process.returncode} while "
-                                  f"starting:\n{log}")
+                                  f"starting\n{log}")
             if is_ready(self.url):
                 return
             time.sleep(delay)

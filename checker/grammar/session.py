@@ -199,8 +199,10 @@ class GrammarSession:
                     try:
                         url = self.server.start()
                     except (ServerError, InstallError) as exc:
-                        # A JVM that will not start won't start for the next document either.
-                        self._unusable = f"local LanguageTool server did not start: {exc}"
+                        # A JVM that will not start won't start for the next document either. The
+                        # JSON gets one line; stderr gets the JVM's own words once.
+                        self._unusable = f"local LanguageTool server did not start: {str(exc).splitlines()[0]}"
+                        print(f"lisible: {exc}", file=self.stderr)
                         raise
                 server = self.server
                 self._client = LanguageToolClient(
@@ -209,6 +211,8 @@ class GrammarSession:
             return self._client
 
     def _reason(self, exc: Exception) -> str:
+        if self._unusable:
+            return self._unusable
         if self.server is not None and self.server.process is not None and not self.server.alive():
             return f"the local LanguageTool server stopped (exit code {self.server.process.returncode})"
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -182,3 +182,27 @@ def test_local_server_killed_in_required_mode_raises(fake_install):
         session.server.process.wait(timeout=10)
         with pytest.raises(EngineUnavailable, match="local LanguageTool server stopped"):
             session.check(one_paragraph("More words."), EN)
+
+
+def test_a_jvm_that_will_not_start(tmp_path, monkeypatch):
+    """A `java` that exits at once: the documents say the server did not start, in one line; the
+    JVM's output goes to stderr once; required mode raises."""
+    folder = tmp_path / "lt"
+    folder.mkdir()
+    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
+    java = tmp_path / "java"
+    java.write_text("#!/bin/sh\necho 'Error: Could not find or load main class' >&2\nexit 1\n")
+    java.chmod(0o755)
+    monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
+    monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))
+    err = io.StringIO()
+    with open_session(Settings(grammar="auto", cache=False), stderr=err) as session:
+        first = session.check(one_paragraph(), EN)
+        second = session.check(one_paragraph(), EN)
+    assert first == second == ([], "skipped: local LanguageTool server did not start: "
+                                   "LanguageTool exited with code 1 while starting")
+    assert "Could not find or load main class" in err.getvalue()
+    with open_session(Settings(grammar="required", cache=False), stderr=io.StringIO()) as session:
+        with pytest.raises(EngineUnavailable, match="did not start"):
+            session.check(one_paragraph(), EN)
