@@ -4,16 +4,12 @@ when LISIBLE_REQUIRE_LANGUAGETOOL=1 (CI sets it): then a missing server is a fai
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from checker.config import Settings
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.server import LocalServer, ServerError, is_ready
-
-DATA = Path(__file__).parent / "data"
 
 
 def absent(reason: str):
@@ -54,7 +50,3 @@ def lt_url(request):
 def lt_settings(lt_url):
     """Settings pointing at the test server, required mode, no cache."""
     return Settings(grammar="required", languagetool={"url": lt_url}, cache=False)
-
-
-def ctx_for(language: str):
-    return SimpleNamespace(language=language)

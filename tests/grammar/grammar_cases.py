@@ -9,6 +9,10 @@ issue type (checker.grammar.matches.category_of): a homophone LanguageTool files
 (Spanish "a presentado" for "ha presentado") is `spelling`, one it files as grammar is `grammar`.
 """
 
+from pathlib import Path
+from types import SimpleNamespace
+
+DATA = Path(__file__).parent / "data"
 KINDS = ("agreement", "conjugation", "homophone", "misspelling", "typography")
 
 # language -> title, lead-in sentence of the two-line paragraph, five sentences, alt text.
@@ -135,3 +139,8 @@ def expected(lang: str, fmt: str, source: str) -> list[tuple[int, int, str, str]
         column = lines[line - 1].index(snippet) + 1
         out.append((line, column, category, snippet))
     return out
+
+
+def ctx_for(language: str):
+    """The part of the analysis context the grammar session reads."""
+    return SimpleNamespace(language=language)

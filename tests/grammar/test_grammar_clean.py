@@ -8,7 +8,7 @@ import pytest
 from checker.config import DEFAULT_MAX_BYTES
 from checker.grammar import open_session
 from checker.sources import load_path
-from conftest import DATA, ctx_for
+from grammar_cases import DATA, ctx_for
 
 pytestmark = pytest.mark.languagetool
 TAGS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es", "it": "it", "nl": "nl", "pt": "pt-PT"}

@@ -9,8 +9,7 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 from checker.grammar.server import free_port
-from conftest import DATA
-from grammar_cases import expected
+from grammar_cases import DATA, expected
 
 
 def check_json(*args, env=None):

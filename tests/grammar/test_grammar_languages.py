@@ -7,8 +7,7 @@ import pytest
 from checker.config import DEFAULT_MAX_BYTES
 from checker.grammar import open_session
 from checker.sources import load_path
-from conftest import DATA, ctx_for
-from grammar_cases import SENTENCES, expected, sources
+from grammar_cases import DATA, SENTENCES, ctx_for, expected, sources
 
 pytestmark = pytest.mark.languagetool
 CHECKED = ("grammar", "spelling", "typography")
