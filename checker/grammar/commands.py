@@ -116,7 +116,7 @@ def serve(ctx: click.Context, port: int, heap: str | None) -> None:
     server = LocalServer(found, heap=heap, port=port)
     # `kill PID` (SIGTERM, as CI scripts stop it) must stop the JVM too, not orphan it: turn it into
     # the same clean exit as Ctrl-C.
-    signal.signal(signal.SIGTERM, _interrupt)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         url = server.start()
         click.echo(f"LanguageTool {found.version or ''} listening on {url} (heap {heap}); "
@@ -128,6 +128,7 @@ def serve(ctx: click.Context, port: int, heap: str | None) -> None:
         code = 0
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
     raise SystemExit(0 if code in (0, 130, 143, -2, -15) else EXIT_ENGINE)
 
 
