@@ -92,13 +92,17 @@ class GrammarSession:
         except (ServerUnavailable, ServerError, InstallError) as exc:
             return self._failed(doc, self._reason(exc))
         self._client_recovered()
-        findings = sorted(self._findings(doc, chunks, answers), key=Finding.sort_key)
+        # The document's own settings when the engine passes them ([[overrides]] may add words).
+        doc_settings = getattr(ctx, "settings", None)
+        accepted = ({w.casefold() for w in doc_settings.vocabulary_accept}
+                    if doc_settings is not None else self.accepted)
+        findings = sorted(self._findings(doc, chunks, answers, accepted), key=Finding.sort_key)
         status = f"languagetool {version}"
         if unchecked:
             status += f"; blocks in {', '.join(sorted(unchecked))} not checked (no LanguageTool module)"
         return findings, status
 
-    def _findings(self, doc, chunks, answers):
+    def _findings(self, doc, chunks, answers, accepted):
         for chunk, matches in zip(chunks, answers):
             to_index = utf16_to_index(chunk.text)    # LanguageTool counts UTF-16 code units
             for match in matches:
@@ -107,7 +111,7 @@ class GrammarSession:
                     continue
                 block, start, end = located
                 finding = to_finding(match, doc, block, start, end)
-                if keep(finding, block, self.accepted):
+                if keep(finding, block, accepted):
                     yield finding
 
     def close(self) -> None:

@@ -303,3 +303,13 @@ def test_rules_a_pack_covers_are_disabled_in_the_request(fake_server):
     # a rule the config enables is sent enabled, not disabled.
     assert "FRENCH_WHITESPACE" in disabled and "MY_RULE" in disabled
     assert "DOUBLE_PUNCTUATION" not in disabled and rules["enabled"] == ["DOUBLE_PUNCTUATION"]
+
+
+def test_vocabulary_of_the_document_settings_wins(fake_server):
+    """The engine passes each file's settings (with [[overrides]] applied) in the context."""
+    session_settings = Settings(languagetool={"url": fake_server}, cache=False)
+    file_settings = Settings(languagetool={"url": fake_server}, cache=False, vocabulary_accept=("teh",))
+    with open_session(session_settings, stderr=io.StringIO()) as session:
+        plain, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en"))
+        overridden, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en", settings=file_settings))
+    assert [f.text for f in plain] == ["teh"] and overridden == []
