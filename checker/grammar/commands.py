@@ -6,6 +6,7 @@ not start) exit 3 with one line saying what to do (DESIGN.md, "Exit codes").
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import signal
@@ -87,6 +88,9 @@ def install(languages: str | None, target: Path | None) -> None:
     click.echo("  " + " ".join(lt_jars))
     click.echo(f"Java {major} ({java}) will run it. `lisible check` starts it when needed; "
                "`lisible languagetool serve` runs one for repeated use.")
+    if os.environ.get("LTP_JAR_DIR_PATH"):
+        click.echo(f"Note: LTP_JAR_DIR_PATH is set, so lisible uses {os.environ['LTP_JAR_DIR_PATH']} "
+                   "instead of this install.")
 
 
 def _install_without_maven() -> None:
