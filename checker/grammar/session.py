@@ -18,7 +18,8 @@ from checker.errors import EngineUnavailable
 from checker.findings import Finding
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import build_chunks, utf16_to_index
-from checker.grammar.client import DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient, ServerUnavailable
+from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient,
+                                    ServerUnavailable)
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.matches import keep, lt_language, normalise_tag, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError

@@ -163,7 +163,6 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
         text, language = form["text"][0], form["language"][0]
         type(self).requests.append((language, text))
         type(self).disabled.append(form.get("disabledRules", [""])[0])
-        units = text.encode("utf-16-le")
         matches = []
         start = 0
         while (i := text.find("teh", start)) >= 0:
@@ -173,7 +172,6 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
                             "rule": {"id": "MORFOLOGIK_RULE_EN_US", "issueType": "misspelling",
                                      "category": {"id": "TYPOS"}}})
             start = i + 3
-        assert units is not None
         self._send({"software": {"name": "LanguageTool", "version": "9.9"}, "matches": matches})
 
 
