@@ -65,3 +65,20 @@ def test_finding_fields(lt_settings):
     assert (typo.span.line, typo.span.column, typo.span.end_line, typo.span.end_column) == (10, 15, 10, 22)
     [agreement] = [f for f in findings if f.text == "applies"]
     assert (agreement.category, agreement.severity) == ("grammar", "error")
+
+
+def test_a_block_in_another_language_is_checked_in_its_own(lt_settings, tmp_path):
+    """An English page quoting a French sentence: the quote is checked as French, so its misspelling
+    is found and its correct French words are not called English misspellings."""
+    page = tmp_path / "quote.html"
+    page.write_text('<!DOCTYPE html>\n<html lang="en">\n<head><title>Visit of the minister</title></head>\n'
+                    "<body>\n<p>The minister opened the new library on Monday.</p>\n"
+                    '<blockquote lang="fr"><p>Le gouvernment soutient les bibliothèques publiques.</p></blockquote>\n'
+                    "</body>\n</html>\n", encoding="utf-8")
+    doc = load_path(page, DEFAULT_MAX_BYTES)
+    with open_session(lt_settings) as session:
+        findings, engine = session.check(doc, ctx_for("en-US"))
+    assert engine == "languagetool 6.7"
+    # Line 6: '<blockquote lang="fr"><p>' is 25 characters, so "gouvernment" starts at column 29.
+    assert [(f.span.line, f.span.column, f.category, f.rule) for f in findings] == [
+        (6, 29, "spelling", "languagetool.FR_SPELLING_RULE")]
