@@ -1,8 +1,9 @@
 """Finding the language versions of one release among many files.
 
 A release's versions are recognised by a language tag in the file name (`name.fr.md`,
-`name_fr.html`, `name-fr.txt`, and `name.md` beside them as the original) or by a folder named
-for the language (`fr/name.md` beside `en/name.md`). Only groups of two or more versions in
+`name_fr.html`, `name-fr.txt`, and `name.md` beside them as the original), by a folder named
+for the language (`fr/name.md` beside `en/name.md`), or by both (`fr/name-fr.txt` beside
+`de/name-de.txt`, as the Swiss federal releases are filed). Only groups of two or more versions in
 different languages count.
 """
 from __future__ import annotations
@@ -20,13 +21,18 @@ _SUFFIX_TAG = re.compile(
 def version_key(path: str) -> tuple[tuple, str] | None:
     """(key shared by the versions of one release, language) or None for an unmarked file."""
     p = PurePath(path)
+    folder = p.parent.name
+    folder_lang = primary_subtag(folder) if folder and is_valid_tag(folder.replace("_", "-")) \
+        and len(folder.split("-")[0]) == 2 else None
     match = _SUFFIX_TAG.match(p.stem)
     if match and is_valid_tag(match.group("tag").replace("_", "-")) \
             and len(match.group("tag").split("-")[0].split("_")[0]) == 2:
-        return ("name", str(p.parent), match.group("base")), primary_subtag(match.group("tag"))
-    folder = p.parent.name
-    if folder and is_valid_tag(folder.replace("_", "-")) and len(folder.split("-")[0]) == 2:
-        return ("folder", str(p.parent.parent), p.stem), primary_subtag(folder)
+        lang = primary_subtag(match.group("tag"))
+        if folder_lang == lang:   # fr/name-fr.txt beside de/name-de.txt: both say the language
+            return ("folder", str(p.parent.parent), match.group("base")), lang
+        return ("name", str(p.parent), match.group("base")), lang
+    if folder_lang:
+        return ("folder", str(p.parent.parent), p.stem), folder_lang
     return None
 
 

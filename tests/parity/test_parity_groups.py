@@ -37,3 +37,9 @@ def test_an_untagged_file_beside_its_translations_is_the_original():
     assert find_groups(paths, languages) == [["site/about.md", "site/about.fr.md"]]
     # An untagged file in the language of a tagged one is not a second version.
     assert find_groups(["a/x.en.md", "a/x.md"], {"a/x.md": "en", "a/x.en.md": "en"}) == []
+
+
+def test_groups_when_folder_and_name_both_carry_the_language():
+    paths = ["press/de/notice-2024-de.txt", "press/fr/notice-2024-fr.txt",
+             "press/it/notice-2024-it.txt", "press/fr/other-fr.txt"]
+    assert find_groups(paths) == [paths[:3]]
