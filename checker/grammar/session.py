@@ -138,12 +138,12 @@ class GrammarSession:
             if block.hidden or not block.text.strip():
                 continue
             if block.language:
-                code = self._resolve(block.language)
+                code = self._resolve(_with_document_region(block.language, default))
             else:
                 # A detected language is a guess (short blocks fool detectors): where LanguageTool
                 # cannot check it, the document's language is the better bet.
-                code = (self._resolve(block.detected_language) if block.detected_language else None) \
-                    or self._resolve(default)
+                detected = _with_document_region(block.detected_language, default)
+                code = (self._resolve(detected) if detected else None) or self._resolve(default)
             if code is None:
                 unchecked.add(block.language or default or "an unknown language")
             else:
@@ -242,6 +242,14 @@ class GrammarSession:
                 self._said_skipped = True
                 print(f"lisible: {line} (later failures are reported in each document's engines)",
                       file=self.stderr)
+
+
+def _with_document_region(tag: str | None, document_tag: str | None) -> str | None:
+    """A block in the document's language without a region of its own takes the document's
+    region: a paragraph detected as "en" in an en-GB release is checked as British English."""
+    if not tag or not document_tag or "-" in tag:
+        return tag
+    return document_tag if document_tag.split("-")[0].lower() == tag.lower() else tag
 
 
 def pack_duplicates(lang: str) -> dict[str, str]:

@@ -41,3 +41,20 @@ def test_required_without_a_server_exits_3():
     [doc] = json.loads(result.stdout)["documents"]
     assert doc["engines"]["grammar"] != "languagetool 6.7"
     assert not [f for f in doc["findings"] if f["source"] == "languagetool"]
+
+
+@pytest.mark.languagetool
+def test_the_document_region_selects_the_spelling_variant(lt_url, tmp_path):
+    # "centre", "colour" and "grey" are British spellings: right in en-GB, flagged in en-US
+    # (LanguageTool's en-US speller), the default region of English.
+    text = "The new centre opens on Monday. The colour of the building is grey.\n"
+    british = tmp_path / "gb.md"
+    british.write_text("---\nlang: en-GB\n---\n" + text, encoding="utf-8")
+    american = tmp_path / "us.md"
+    american.write_text(text, encoding="utf-8")
+    env = {"LISIBLE_LANGUAGETOOL_URL": lt_url}
+    _, report = check_json(str(british), str(american), "--grammar", "required", env=env)
+    spelling = {d["path"].rsplit("/", 1)[-1]: [(f["line"], f["column"]) for f in d["findings"]
+                                                if f["category"] == "spelling"]
+                for d in report["documents"]}
+    assert spelling == {"gb.md": [], "us.md": [(1, 9), (1, 37), (1, 63)]}
