@@ -52,6 +52,25 @@ def _blank_front_matter(source: str) -> str:
     return source
 
 
+def _closing_bracket(source: str, start: int, end: int) -> int | None:
+    """Offset of the `]` that closes the bracket opened just before `start` (nested images and
+    brackets skipped), when a destination `(` follows it."""
+    depth, i, stop = 1, start, min(end, len(source))
+    while i < stop:
+        char = source[i]
+        if char == "\\":          # an escaped bracket is text
+            i += 2
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i if source.startswith("(", i + 1) else None
+        i += 1
+    return None
+
+
 class _Checker:
     def __init__(self, doc, ui_lang: str, line_starts: list[int]):
         self.doc, self.ui_lang, self.starts = doc, ui_lang, line_starts
@@ -59,14 +78,14 @@ class _Checker:
         self.headings: list[tuple[int, int]] = []   # (level, source offset)
         self.first_by_name: dict[str, str] = {}
 
-    def finding(self, rule_id: str, offset: int, length: int = 1, **values) -> Finding:
+    def finding(self, rule_id: str, offset: int, size: int = 1, **values) -> Finding:
         meta = rules()[rule_id]
         review = values.pop("review", False) or meta.needs_review
         key = "review_message" if review and "review_message" in meta.messages else "message"
         template = meta.messages[key].get(self.ui_lang) or meta.messages[key]["en"]
         return Finding(rule_id, meta.category, "info" if review else meta.severity,
-                       template.format(**values), self.doc.source_span(offset, offset + length),
-                       text=self.doc.source[offset:offset + length], standards=meta.standards,
+                       template.format(**values), self.doc.source_span(offset, offset + size),
+                       text=self.doc.source[offset:offset + size], standards=meta.standards,
                        needs_review=review)
 
     def walk(self, tokens) -> None:
@@ -90,34 +109,42 @@ class _Checker:
                 at = self.doc.source.find("![", cursor, end)
                 at = at if at >= 0 else cursor
                 cursor = at + 2
-                self._image(child, at)
+                self._image(child, *self._label(at, 2, end))
             elif child.type == "link_open":
                 opener = "<" if child.markup == "autolink" else "["
                 at = self.doc.source.find(opener, cursor, end)
                 at = at if at >= 0 else cursor
                 cursor = at + 1
-                self._link(child, children[k + 1:], at)
+                self._link(child, children[k + 1:], at, *self._label(at, 1, end))
 
-    def _image(self, child, at: int) -> None:
+    def _label(self, at: int, opener: int, end: int) -> tuple[int, int]:
+        """(offset, length) of what a reader sees of a link or image: the text between the
+        brackets (`cliquez ici` of `[cliquez ici](url)`); the opener itself when it is empty."""
+        close = _closing_bracket(self.doc.source, at + opener, end)
+        if close is not None and close > at + opener:
+            return at + opener, close - at - opener
+        return at, opener
+
+    def _image(self, child, at: int, length: int) -> None:
         alt = " ".join(child.content.split())
         src = child.attrs.get("src", "")
         if not alt:
-            self.findings.append(self.finding("a11y.img-alt-missing", at, 2))
+            self.findings.append(self.finding("a11y.img-alt-missing", at, length))
             return
         file_name = src.rstrip("/").rsplit("/", 1)[-1].split("?")[0].split("#")[0]
         stem = _EXTENSION.sub("", file_name)
         if file_name and alt.casefold() in (file_name.casefold(), stem.casefold()):
             definite = alt.casefold() == file_name.casefold() and _EXTENSION.search(file_name) \
                 or _FILE_CODE.match(stem)
-            self.findings.append(self.finding("a11y.img-alt-filename", at, 2, value=alt,
+            self.findings.append(self.finding("a11y.img-alt-filename", at, length, value=alt,
                                               review=not definite))
         elif _is_placeholder(alt):
-            self.findings.append(self.finding("a11y.img-alt-placeholder", at, 2, value=alt))
+            self.findings.append(self.finding("a11y.img-alt-placeholder", at, length, value=alt))
         if len(alt) > ALT_MAX_CHARS:
-            self.findings.append(self.finding("a11y.img-alt-too-long", at, 2, length=len(alt),
+            self.findings.append(self.finding("a11y.img-alt-too-long", at, length, length=len(alt),
                                               limit=ALT_MAX_CHARS))
 
-    def _link(self, child, rest, at: int) -> None:
+    def _link(self, child, rest, opener: int, at: int, length: int) -> None:
         parts = []
         for token in rest:
             if token.type == "link_close":
@@ -125,14 +152,15 @@ class _Checker:
             parts.append(token.content if token.type in ("text", "code_inline", "image") else " ")
         name = " ".join("".join(parts).split())
         if not name:
-            self.findings.append(self.finding("a11y.link-name", at))
+            # Nothing a reader sees names the link: point at its opening bracket.
+            self.findings.append(self.finding("a11y.link-name", opener))
             return
         if _plain(name) in VAGUE_LINK_TEXTS:
-            self.findings.append(self.finding("a11y.link-text-vague", at, value=name))
+            self.findings.append(self.finding("a11y.link-text-vague", at, length, value=name))
         destination = link_destination(_Link(child.attrs.get("href", "")))
         first = self.first_by_name.setdefault(name.casefold(), destination)
         if first != destination:
-            self.findings.append(self.finding("a11y.link-identical-name", at, value=name,
+            self.findings.append(self.finding("a11y.link-identical-name", at, length, value=name,
                                               first=first, other=destination))
 
     def heading_outline(self) -> list[Finding]:

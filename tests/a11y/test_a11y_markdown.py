@@ -26,14 +26,16 @@ Voir [cliquez ici](/a) et [Contact](/c1), [Contact](/c2/) ou [](/vide).
 def test_markdown_faults_at_their_positions():
     found = [(f.rule, f.span.line, f.span.column) for f in check_markdown(load(RELEASE, "r.md"))]
     # Columns counted by hand: "![](pont.jpg) et " is 17 characters, "... puis " 49; on line 11,
-    # "Voir " is 5, "Voir [cliquez ici](/a) et [Contact](/c1), " 42, "... ou " 61.
+    # "Voir " is 5, "Voir [cliquez ici](/a) et [Contact](/c1), " 42, "... ou " 61. A finding about
+    # an image's alt or a link's text points at that text, after "![" or "[" (2 or 1 more); an
+    # empty alt points at "![", a link with no name at its "[".
     assert found == [
         ("a11y.img-alt-missing", 7, 1),
-        ("a11y.img-alt-filename", 7, 18),
-        ("a11y.img-alt-placeholder", 7, 50),
+        ("a11y.img-alt-filename", 7, 20),
+        ("a11y.img-alt-placeholder", 7, 52),
         ("a11y.heading-skipped-level", 9, 1),
-        ("a11y.link-text-vague", 11, 6),
-        ("a11y.link-identical-name", 11, 43),
+        ("a11y.link-text-vague", 11, 7),
+        ("a11y.link-identical-name", 11, 44),
         ("a11y.link-name", 11, 62),
         ("a11y.link-name", 13, 1),          # its only content is an image without alt
         ("a11y.img-alt-missing", 13, 2),
