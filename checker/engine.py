@@ -22,7 +22,7 @@ from checker.grammar_session import open_grammar
 from checker.profiles import known_language, profile_for
 from checker.readability import compute as compute_readability
 from checker.scoring import passed as compute_passed, score as compute_score
-from checker.suppress import apply_rule_filters, apply_suppressions
+from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
 from checker.text.stats import TextStats, measure
 
 
@@ -137,7 +137,7 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
             findings.extend(analyze(doc, ctx))
         grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
         findings.extend(grammar_findings)
-    findings = apply_rule_filters(findings, settings)
+    findings = drop_engine_duplicates(apply_rule_filters(findings, settings))
     findings = apply_suppressions(findings, doc)
     findings.sort(key=Finding.sort_key)
     doc_score = compute_score(findings, stats.words, readability)

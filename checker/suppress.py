@@ -28,6 +28,14 @@ def apply_rule_filters(findings: list[Finding], settings) -> list[Finding]:
     return kept
 
 
+def drop_engine_duplicates(findings: list[Finding]) -> list[Finding]:
+    """One concern, one finding (DESIGN.md): where a LanguageTool match and a lisible rule flag the
+    same span in the same category, keep lisible's, which cites its source. (LanguageTool rules that
+    a pack covers are also switched off in the request; this catches the ones that overlap anyway.)"""
+    ours = {(f.span, f.category) for f in findings if f.source != "languagetool"}
+    return [f for f in findings if f.source != "languagetool" or (f.span, f.category) not in ours]
+
+
 def apply_suppressions(findings: list[Finding], doc) -> list[Finding]:
     """Drop findings covered by suppression comments; report comments that covered nothing."""
     comments = [_normalise(s) for s in doc.suppressions]
