@@ -251,13 +251,7 @@ def init(output, force):
 
 def _add_subcommands() -> None:
     for module, name in SUBCOMMANDS:
-        try:
-            command = getattr(importlib.import_module(module), name)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not (module == exc.name or module.startswith(exc.name + ".")):
-                raise
-            continue
-        cli.add_command(command, name)
+        cli.add_command(getattr(importlib.import_module(module), name), name)
 
 
 _add_subcommands()

@@ -47,9 +47,5 @@ def report_format(name: str, description: str, extension: str = ".txt"):
 
 def load_formats() -> dict[str, Format]:
     for module in FORMAT_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not (module == exc.name or module.startswith(exc.name + ".")):
-                raise
+        importlib.import_module(module)
     return FORMATS

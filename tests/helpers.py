@@ -34,3 +34,14 @@ def validate(data: dict) -> None:
 
 def rules_of(document: dict) -> list[str]:
     return [f["rule"] for f in document["findings"]]
+
+
+def doc_of(*paragraphs: str, path: str = "t.txt"):
+    """A plain-text Document whose paragraphs are separated by blank lines."""
+    from checker.document import Document, make_block
+    doc = Document(path=path, format="text", source="\n\n".join(paragraphs))
+    offset = 0
+    for text in paragraphs:
+        doc.blocks.append(make_block("paragraph", [(text, offset)]))
+        offset += len(text) + 2
+    return doc

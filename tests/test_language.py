@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.document import Document, make_block
+from helpers import doc_of
 from checker.language import (
     LANGUAGES, default_region, detect, detect_blocks, detect_document, is_valid_tag, normalize_tag,
 )
@@ -74,20 +74,10 @@ def test_french_names_in_english_text_stay_english():
     assert detect(text)[0] == "en"
 
 
-def _doc(paragraphs: list[str]) -> Document:
-    source = "\n\n".join(paragraphs)
-    doc = Document(path="x.txt", format="text", source=source)
-    offset = 0
-    for text in paragraphs:
-        doc.blocks.append(make_block("paragraph", [(text, offset)]))
-        offset += len(text) + 2
-    return doc
-
-
 def test_detect_document_and_blocks():
     german_quote = ("Wir sind sehr froh, dass die neue Brücke noch vor dem Winter "
                     "für den Verkehr geöffnet werden kann.")
-    doc = _doc([_sentences("en")[0], _sentences("en")[1], german_quote, "Thank you."])
+    doc = doc_of(*[_sentences("en")[0], _sentences("en")[1], german_quote, "Thank you."])
     assert detect_document(doc)[0] == "en"
     detect_blocks(doc)
     assert [b.detected_language for b in doc.blocks] == ["en", "en", "de", None]

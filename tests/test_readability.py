@@ -5,20 +5,10 @@ the published formulas evaluated on those counts, written out in the comments.
 """
 import pytest
 
-from checker.document import Document, make_block
+from helpers import doc_of
 from checker.readability import FORMULAS, LANGUAGE_FORMULAS, compute, meaning
 from checker.profiles import profile_for
 from checker.text.stats import SentenceInfo, TextStats, measure
-
-
-def doc_of(*paragraphs: str) -> Document:
-    source = "\n\n".join(paragraphs)
-    doc = Document(path="t.txt", format="text", source=source)
-    offset = 0
-    for p in paragraphs:
-        doc.blocks.append(make_block("paragraph", [(p, offset)]))
-        offset += len(p) + 2
-    return doc
 
 
 EN = "The council opened a new park. Children can play there each day. The park closes at nine."
