@@ -7,7 +7,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -16,7 +16,7 @@ from checker import sources
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
-from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EngineUnavailable, UsageError
+from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
 from checker.findings import Finding
 from checker.grammar_session import open_grammar
 from checker.profiles import known_language, profile_for
@@ -24,7 +24,6 @@ from checker.readability import compute as compute_readability
 from checker.scoring import passed as compute_passed, score as compute_score
 from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
 from checker.text.stats import TextStats, measure
-
 
 
 @dataclass

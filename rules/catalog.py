@@ -4,7 +4,6 @@ run by their own analyzer."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.findings import Finding, Span
 from checker.parity.extract import Fact, edit_distance, name_tokens, names_agree, person_names
 from checker.parity.messages import block_word, place, quoted, say
+
+if TYPE_CHECKING:   # compare imports this module; the annotation only needs the name
+    from checker.parity.compare import Version
 
 NAME_NEAR_ROWS = 1            # rows either side where a name's first mention may have moved
 
