@@ -29,11 +29,25 @@ def apply_rule_filters(findings: list[Finding], settings) -> list[Finding]:
 
 
 def drop_engine_duplicates(findings: list[Finding]) -> list[Finding]:
-    """One concern, one finding (DESIGN.md): where a LanguageTool match and a lisible rule flag the
-    same span in the same category, keep lisible's, which cites its source. (LanguageTool rules that
-    a pack covers are also switched off in the request; this catches the ones that overlap anyway.)"""
-    ours = {(f.span, f.category) for f in findings if f.source != "languagetool"}
-    return [f for f in findings if f.source != "languagetool" or (f.span, f.category) not in ours]
+    """One concern, one finding (DESIGN.md): where a LanguageTool match and a lisible rule flag
+    overlapping text in the same category (a space before a comma, flagged as `mot ,` by one and
+    ` ,` by the other), keep lisible's, which cites its source. LanguageTool rules that a pack
+    covers are also switched off in the request; this catches the ones that overlap anyway."""
+    ours: dict[str, list] = {}
+    for f in findings:
+        if f.source != "languagetool":
+            ours.setdefault(f.category, []).append(_bounds(f))
+    return [f for f in findings
+            if f.source != "languagetool" or not any(_overlap(_bounds(f), b)
+                                                     for b in ours.get(f.category, ()))]
+
+
+def _bounds(f: Finding) -> tuple[tuple[int, int], tuple[int, int]]:
+    return (f.span.line, f.span.column), (f.span.end_line, f.span.end_column)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def apply_suppressions(findings: list[Finding], doc) -> list[Finding]:

@@ -36,3 +36,14 @@ def test_languagetool_duplicate_of_a_pack_finding_is_dropped():
     same = f("languagetool.FRENCH_WHITESPACE", line=2, category="typography", source="languagetool")
     other = f("languagetool.FR_SPELLING_RULE", line=2, category="spelling", source="languagetool")
     assert drop_engine_duplicates([same, ours, other]) == [ours, other]
+
+
+def test_languagetool_overlapping_a_pack_finding_in_its_category_is_dropped():
+    # lisible flags "message ," (columns 10-18), LanguageTool " ," (17-18): one fault.
+    ours = Finding("fr.typography.no-space-before-comma-period", "typography", "warning", "m",
+                   Span(11, 10, 11, 18))
+    theirs = Finding("languagetool.COMMA_PARENTHESIS_WHITESPACE", "typography", "warning", "m",
+                     Span(11, 17, 11, 18), source="languagetool")
+    later = Finding("languagetool.COMMA_PARENTHESIS_WHITESPACE", "typography", "warning", "m",
+                    Span(11, 19, 11, 20), source="languagetool")
+    assert drop_engine_duplicates([ours, theirs, later]) == [ours, later]
