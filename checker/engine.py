@@ -99,7 +99,7 @@ def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
     with open_grammar(settings, len(loaders)) as grammar:
         def one(item):
             name, load = item
-            return check_document(load(), settings.for_path(name), grammar)
+            return guarded_check(name, load, settings.for_path(name), grammar)
 
         jobs = settings.jobs or min(4, (os.cpu_count() or 2))
         done = 0
@@ -110,8 +110,29 @@ def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
                 if progress:
                     progress(done, len(loaders))
         result.engine_failures.extend(grammar.failures)
+    result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
+                                  for f in d.findings if f.rule == "lisible.internal-error")
     result.documents.sort(key=lambda d: d.document.path)
     return result
+
+
+def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
+    """check_document, but a fault of lisible's on one file is reported on that file (and makes the
+    run exit 3) instead of losing the findings of every other file."""
+    try:
+        return check_document(load(), settings, grammar)
+    except Exception as exc:  # noqa: BLE001 - any bug, reported where it happened
+        if os.environ.get("LISIBLE_DEBUG"):
+            raise
+        doc = sources.input_error(name, sources.format_for(name).name, "lisible.internal-error",
+                                  f"lisible failed on this file ({type(exc).__name__}: {exc}); "
+                                  "please report it. Set LISIBLE_DEBUG=1 for the traceback.")
+        doc.language, doc.language_source = "en", "detected"
+        stats = measure(doc, "en")
+        readability = compute_readability(stats, "en", profile_for(settings.profile, "en"))
+        return DocumentResult(doc, list(doc.notes), stats, readability, 0, False,
+                              {"grammar": "skipped: lisible failed on this file",
+                               "rules": f"lisible {__version__}"}, settings)
 
 
 def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult:

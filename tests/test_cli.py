@@ -155,3 +155,22 @@ def test_examples_validate(name):
     assert data["documents"][0]["language"][:2] == {"communique-fr.md": "fr", "press-release-en.md": "en",
                                                     "medienmitteilung-de.md": "de", "nota-prensa-es.md": "es",
                                                     "comunicato-it.md": "it"}[name]
+
+
+def test_a_fault_of_ours_on_one_file_is_reported_on_it_and_exits_3(tmp_path, monkeypatch):
+    good = write(tmp_path / "good.md", "# Titre\n\nLe maire parle.\n")
+    bad = write(tmp_path / "bad.md", "# Titre\n\nLe préfet parle.\n")
+    from checker import engine
+    real = engine.compute_readability
+
+    def fails_on_the_prefect(stats, lang, profile=None):
+        if any("préfet" in s.text for s in stats.sentences):
+            raise RuntimeError("boom")
+        return real(stats, lang, profile)
+    monkeypatch.setattr(engine, "compute_readability", fails_on_the_prefect)
+    code, data = check_json(good, bad, extra=("--lang", "fr"))
+    by_name = {d["path"].rsplit("/", 1)[1]: d for d in data["documents"]}
+    assert code == 3
+    assert rules_of(by_name["bad.md"]) == ["lisible.internal-error"]
+    assert "RuntimeError: boom" in by_name["bad.md"]["findings"][0]["message"]
+    assert by_name["good.md"]["passed"] and by_name["good.md"]["stats"]["words"] == 4
