@@ -21,7 +21,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 GRAMMAR_MODES = ("auto", "required", "off")
 CONFIG_FILES = ("lisible.toml", "pyproject.toml")
 DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx")
 DEFAULT_EXCLUDE = (".git", "node_modules", ".venv", "venv", "__pycache__", "_site", ".tox")
 
 

@@ -180,12 +180,12 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
     if configured:
         return with_region(configured), "config"
     detected, _confidence = language_mod.detect_document(doc)
-    if detected is None:
+    if detected is None and any(b.text.strip() for b in doc.prose_blocks):
         doc.notes.append(Finding(
             "input.language-unknown", "input", "info",
             "Could not tell the language of this text; English was assumed. Declare it "
             "(--lang, front matter lang:, HTML lang) to check it in its own language."))
-        detected = "en"
+    detected = detected or "en"
     return with_region(detected), "detected"
 
 

@@ -9,7 +9,8 @@ R, readability: 100 when the primary formula meets the profile's target, minus
 F, findings: 100 * exp(-D / DENSITY_SCALE), where D is the sum of SEVERITY_WEIGHTS over the findings
     per 100 words (counting at least 100 words, so a 20-word text with one warning is not ruined).
     `needs_review` findings and findings accepted by a baseline do not count.
-An `input` finding of severity error (unreadable file) makes the score 0.
+An `input` finding that is not mere information (an unreadable, empty or too large file) makes the
+score 0; an info note (the file was Latin-1 and was decoded) does not.
 
 Monotonic: removing a finding lowers D, so F rises; R does not depend on findings. Bounded: R and F
 lie in [0, 100]. Fair across languages: R compares each language's own formula to its own target,
@@ -49,7 +50,7 @@ def findings_part(findings, words: int) -> float:
 
 
 def score(findings, words: int, readability) -> int:
-    if any(f.category == "input" and f.severity == "error" for f in findings):
+    if any(f.category == "input" and f.severity != "info" for f in findings):
         return 0
     value = (READABILITY_SHARE * readability_part(readability)
              + (1 - READABILITY_SHARE) * findings_part(findings, words))

@@ -51,6 +51,8 @@ def test_monotonic_and_bounded():
 def test_unreadable_input_scores_zero():
     unreadable = Finding("input.undecodable", "input", "error", "binary")
     assert score([unreadable], 0, None) == 0
+    empty = Finding("input.empty", "input", "warning", "no text")
+    assert score([empty], 0, result(0, unreliable=["flesch_reading_ease"])) == 0
     encoding_note = Finding("input.encoding", "input", "info", "Latin-1")
     assert score([encoding_note], 100, result(70)) > 0
 

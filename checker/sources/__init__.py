@@ -71,20 +71,21 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
     module = importlib.import_module(fmt.module)
     if fmt.binary:
         try:
-            return module.load_bytes(data, name)
+            doc = module.load_bytes(data, name)
         except Exception as exc:  # a broken file of any kind is an input finding, not a crash
             return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
-    try:
-        decoded = decode(data)
-    except UndecodableInput as exc:
-        return input_error(name, fmt.name, "input.undecodable",
-                           f"The file {exc}; it was not checked.")
-    doc = module.load(decoded.text, name)
-    if not decoded.is_utf8 or decoded.had_bom and decoded.encoding != "utf-8":
-        doc.notes.append(Finding(
-            "input.encoding", "input", "info",
-            f"The file is encoded in {ENCODING_NAMES.get(decoded.encoding, decoded.encoding)}, "
-            f"not UTF-8; it was decoded and checked. Save it as UTF-8 to be safe."))
+    else:
+        try:
+            decoded = decode(data)
+        except UndecodableInput as exc:
+            return input_error(name, fmt.name, "input.undecodable",
+                               f"The file {exc}; it was not checked.")
+        doc = module.load(decoded.text, name)
+        if not decoded.is_utf8:
+            doc.notes.append(Finding(
+                "input.encoding", "input", "info",
+                f"The file is encoded in {ENCODING_NAMES.get(decoded.encoding, decoded.encoding)}, "
+                f"not UTF-8; it was decoded and checked. Save it as UTF-8 to be safe."))
     if not doc.blocks and not doc.notes:
         doc.notes.append(Finding("input.empty", "input", "warning",
                                  "The file has no text to check."))
