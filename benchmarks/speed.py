@@ -14,7 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from checker import engine, sources  # noqa: E402
+from checker import engine  # noqa: E402
 from checker.config import Settings  # noqa: E402
 
 RELEASES = REPO.parent / "shared" / "corpora" / "releases"
@@ -31,17 +31,19 @@ def main() -> int:
         return 1
     index = json.loads((RELEASES / "index.json").read_text(encoding="utf-8"))["documents"]
     paths = [RELEASES / e[args.format] for e in index if e.get(args.format)]
+    settings = Settings(grammar=args.grammar, jobs=args.jobs)
     started = time.perf_counter()
-    docs = [sources.load_path(p, 5_000_000) for p in paths]
-    loaded = time.perf_counter()
-    run = engine.check_documents(docs, Settings(grammar=args.grammar, jobs=args.jobs))
+    run = engine.check_paths([str(p) for p in paths], settings)
     done = time.perf_counter()
     words = sum(d.stats.words for d in run.documents)
     findings = sum(len(d.findings) for d in run.documents)
-    print(f"{len(docs)} documents, {words:,} words, {findings:,} findings, grammar {args.grammar}")
-    print(f"load  {loaded - started:6.2f} s")
-    print(f"check {done - loaded:6.2f} s  ({words / (done - loaded):,.0f} words/s, "
-          f"{len(docs) / (done - loaded):.1f} documents/s)")
+    workers = engine.worker_count(settings)
+    mode = f"{workers} processes" if workers > 1 and len(paths) >= engine.PROCESS_MIN_FILES \
+        else "one process"
+    print(f"{len(paths)} documents, {words:,} words, {findings:,} findings, grammar {args.grammar}, "
+          f"{mode}")
+    print(f"load and check {done - started:6.2f} s  ({words / (done - started):,.0f} words/s, "
+          f"{len(paths) / (done - started):.1f} documents/s)")
     return 0
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -84,8 +85,19 @@ def _excluded(path: Path, name: str, settings: Settings) -> bool:
 def check_paths(paths: list[str], settings: Settings,
                 progress: Callable[[int, int], None] | None = None) -> RunResult:
     files = collect_paths(paths, settings)
+    if worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES:
+        return check_files_in_processes(files, settings, progress)
     loaders = [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
     return check_loaded(loaders, settings, progress)
+
+
+# Analysis is pure Python, so threads share one core; from this many files on, worker processes
+# analyse them in parallel (each pays ~0.5 s to start) while grammar stays in this process.
+PROCESS_MIN_FILES = 8
+
+
+def worker_count(settings: Settings) -> int:
+    return settings.jobs or min(4, os.cpu_count() or 2)
 
 
 def check_documents(docs: list[Document], settings: Settings) -> RunResult:
@@ -101,9 +113,8 @@ def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
             name, load = item
             return guarded_check(name, load, settings.for_path(name), grammar)
 
-        jobs = settings.jobs or min(4, (os.cpu_count() or 2))
         done = 0
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        with ThreadPoolExecutor(max_workers=worker_count(settings)) as pool:
             for doc_result in pool.map(one, loaders):
                 result.documents.append(doc_result)
                 done += 1
@@ -124,18 +135,34 @@ def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResul
     except Exception as exc:  # noqa: BLE001 - any bug, reported where it happened
         if os.environ.get("LISIBLE_DEBUG"):
             raise
-        doc = sources.input_error(name, sources.format_for(name).name, "lisible.internal-error",
-                                  f"lisible failed on this file ({type(exc).__name__}: {exc}); "
-                                  "please report it. Set LISIBLE_DEBUG=1 for the traceback.")
-        doc.language, doc.language_source = "en", "detected"
-        stats = measure(doc, "en")
-        readability = compute_readability(stats, "en", profile_for(settings.profile, "en"))
-        return DocumentResult(doc, list(doc.notes), stats, readability, 0, False,
-                              {"grammar": "skipped: lisible failed on this file",
-                               "rules": f"lisible {__version__}"}, settings)
+        return failed_result(name, settings, f"{type(exc).__name__}: {exc}")
+
+
+def failed_result(name: str, settings: Settings, error: str) -> DocumentResult:
+    doc = sources.input_error(name, sources.format_for(name).name, "lisible.internal-error",
+                              f"lisible failed on this file ({error}); please report it. "
+                              "Set LISIBLE_DEBUG=1 for the traceback.")
+    doc.language, doc.language_source = "en", "detected"
+    stats = measure(doc, "en")
+    readability = compute_readability(stats, "en", profile_for(settings.profile, "en"))
+    return DocumentResult(doc, list(doc.notes), stats, readability, 0, False,
+                          {"grammar": "skipped: lisible failed on this file",
+                           "rules": f"lisible {__version__}"}, settings)
+
+
+@dataclass
+class Analysis:
+    """A document analysed by every analyzer but grammar: what a worker process hands back."""
+    document: Document
+    findings: list[Finding]
+    context: AnalysisContext
 
 
 def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult:
+    return finish(analyze(doc, settings), settings, grammar)
+
+
+def analyze(doc: Document, settings: Settings) -> Analysis:
     tag, source = resolve_language(doc, settings)
     doc.language, doc.language_source = tag, source
     lang = tag.split("-")[0]
@@ -151,18 +178,83 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
         from checker.sources.html import abbr_expansions
         ctx.shared["abbr_expansions"] = abbr_expansions(doc)
     findings: list[Finding] = list(doc.notes)
+    if has_content(doc):
+        for analyze_with in load_analyzers().values():
+            findings.extend(analyze_with(doc, ctx))
+    return Analysis(doc, findings, ctx)
+
+
+def has_content(doc: Document) -> bool:
+    return bool(doc.blocks) or doc.root is not None   # a page of images alone has a11y faults
+
+
+def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
+    """Grammar (one session for the run), then filters, suppressions and the score."""
+    doc, ctx = analysis.document, analysis.context
+    findings = list(analysis.findings)
     engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
-    if doc.blocks or doc.root is not None:   # a page of images alone still has a11y faults
-        for name, analyze in load_analyzers().items():
-            findings.extend(analyze(doc, ctx))
+    if has_content(doc):
         grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
         findings.extend(grammar_findings)
     findings = drop_engine_duplicates(apply_rule_filters(findings, settings))
     findings = apply_suppressions(findings, doc)
     findings.sort(key=Finding.sort_key)
-    doc_score = compute_score(findings, stats.words, readability)
+    doc_score = compute_score(findings, ctx.stats.words, ctx.readability)
     ok = compute_passed(findings, doc_score, settings.fail_on, settings.min_score)
-    return DocumentResult(doc, findings, stats, readability, doc_score, ok, engines, settings)
+    return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, ok, engines,
+                          settings)
+
+
+def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
+    """Analyse in worker processes, finish (grammar, score) here, in threads."""
+    result = RunResult()
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with open_grammar(settings, len(files)) as grammar, \
+            ProcessPoolExecutor(worker_count(settings), mp_context=context) as workers, \
+            ThreadPoolExecutor(worker_count(settings)) as finishers:
+        analysed = [workers.submit(analyze_file, str(path), settings) for path in files]
+        finished = []
+        for path, future in zip(files, analysed):
+            outcome = future.result()
+            path_settings = settings.for_path(str(path))
+            if isinstance(outcome, Analysis):
+                finished.append(finishers.submit(_guarded_finish, outcome, path_settings, grammar))
+            else:
+                finished.append(finishers.submit(failed_result, str(path), path_settings, outcome))
+        for done, future in enumerate(finished, 1):
+            result.documents.append(future.result())
+            if progress:
+                progress(done, len(files))
+        result.engine_failures.extend(grammar.failures)
+    result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
+                                  for f in d.findings if f.rule == "lisible.internal-error")
+    result.documents.sort(key=lambda d: d.document.path)
+    return result
+
+
+def _guarded_finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
+    try:
+        return finish(analysis, settings, grammar)
+    except Exception as exc:  # noqa: BLE001 - as in guarded_check
+        if os.environ.get("LISIBLE_DEBUG"):
+            raise
+        return failed_result(analysis.document.path, settings, f"{type(exc).__name__}: {exc}")
+
+
+def analyze_file(path: str, settings: Settings) -> "Analysis | str":
+    """Worker process: load and analyse one file; an error comes back as its text."""
+    try:
+        load_analyzers()
+        path_settings = settings.for_path(path)
+        analysis = analyze(sources.load_path(Path(path), settings.max_bytes), path_settings)
+    except Exception as exc:  # noqa: BLE001 - reported on the file by the parent
+        return f"{type(exc).__name__}: {exc}"
+    # The element tree served the accessibility checks; it stays here (it can be deep and
+    # full of parent links, costly to send back), only the blocks travel.
+    analysis.document.root = None
+    for block in analysis.document.blocks:
+        block.element = None
+    return analysis
 
 
 def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:

@@ -174,3 +174,16 @@ def test_a_fault_of_ours_on_one_file_is_reported_on_it_and_exits_3(tmp_path, mon
     assert rules_of(by_name["bad.md"]) == ["lisible.internal-error"]
     assert "RuntimeError: boom" in by_name["bad.md"]["findings"][0]["message"]
     assert by_name["good.md"]["passed"] and by_name["good.md"]["stats"]["words"] == 4
+
+
+def test_worker_processes_give_the_same_bytes_as_one_process(tmp_path):
+    # Ten files: above the number from which the engine analyses in worker processes.
+    for i in range(10):
+        write(tmp_path / f"c{i}.md", f"# Avis {i}\n\n{LONG_FR}\n\nLe SECO publie {i} chiffres.\n")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    args = ("check", str(tmp_path), "--format", "json", "--grammar", "off", "--lang", "fr")
+    one = run_cli(*args, "--jobs", "1")
+    many = run_cli(*args, "--jobs", "2")
+    assert one.exit_code == many.exit_code == 1
+    assert one.stdout == many.stdout
+    assert len(json.loads(many.stdout)["documents"]) == 11
