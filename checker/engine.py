@@ -113,18 +113,21 @@ def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
             name, load = item
             return guarded_check(name, load, settings.for_path(name), grammar)
 
-        done = 0
         with ThreadPoolExecutor(max_workers=worker_count(settings)) as pool:
-            for doc_result in pool.map(one, loaders):
-                result.documents.append(doc_result)
-                done += 1
-                if progress:
-                    progress(done, len(loaders))
-        result.engine_failures.extend(grammar.failures)
+            collect(result, pool.map(one, loaders), len(loaders), grammar, progress)
+    return result
+
+
+def collect(result: RunResult, doc_results, total: int, grammar, progress) -> None:
+    """Gather finished documents in path order, with every engine failure of the run."""
+    for done, doc_result in enumerate(doc_results, 1):
+        result.documents.append(doc_result)
+        if progress:
+            progress(done, total)
+    result.engine_failures.extend(grammar.failures)
     result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
                                   for f in d.findings if f.rule == "lisible.internal-error")
     result.documents.sort(key=lambda d: d.document.path)
-    return result
 
 
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
@@ -221,14 +224,7 @@ def check_files_in_processes(files: list[Path], settings: Settings, progress=Non
                 finished.append(finishers.submit(_guarded_finish, outcome, path_settings, grammar))
             else:
                 finished.append(finishers.submit(failed_result, str(path), path_settings, outcome))
-        for done, future in enumerate(finished, 1):
-            result.documents.append(future.result())
-            if progress:
-                progress(done, len(files))
-        result.engine_failures.extend(grammar.failures)
-    result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
-                                  for f in d.findings if f.rule == "lisible.internal-error")
-    result.documents.sort(key=lambda d: d.document.path)
+        collect(result, (future.result() for future in finished), len(files), grammar, progress)
     return result
 
 
