@@ -15,7 +15,8 @@ import click
 
 from checker import __version__
 from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
-from checker.errors import EXIT_ENGINE, EXIT_OK, EXIT_USAGE, EngineUnavailable, UsageError
+from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
+                            UsageError)
 from checker.reports import RenderOptions, load_formats
 
 FORMATS = load_formats()
@@ -128,10 +129,13 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    code = result.exit_code()
-    if code != EXIT_ENGINE:
-        code = EXIT_OK if all(d["passed"] for d in data["documents"]) else 1
-    return code
+    if not data["documents"]:
+        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
+                   "see --include)", err=True)
+    if result.exit_code() == EXIT_ENGINE:
+        return EXIT_ENGINE
+    # pass/fail again from the data: a baseline or --diff-base may have accepted findings
+    return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
 
 
 def run_engine(engine, settings, options):
