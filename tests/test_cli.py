@@ -148,13 +148,17 @@ def test_python_dash_m_checker_runs(tmp_path):
     assert "a.md" in proc.stdout
 
 
-@pytest.mark.parametrize("name", ["communique-fr.md", "press-release-en.md", "medienmitteilung-de.md",
-                                  "nota-prensa-es.md", "comunicato-it.md"])
-def test_examples_validate(name):
+EXAMPLES = {"communique-fr.md": "fr-FR", "press-release-en.md": "en-GB",
+            "medienmitteilung-de.md": "de-CH", "nota-prensa-es.md": "es-ES",
+            "comunicato-it.md": "it-IT", "avis-travaux-fr.html": "fr-FR"}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_examples_validate_and_pass(name):
     code, data = check_json(REPO / "examples" / name)
-    assert data["documents"][0]["language"][:2] == {"communique-fr.md": "fr", "press-release-en.md": "en",
-                                                    "medienmitteilung-de.md": "de", "nota-prensa-es.md": "es",
-                                                    "comunicato-it.md": "it"}[name]
+    doc = data["documents"][0]
+    assert (doc["language"], doc["language_source"]) == (EXAMPLES[name], "declared")
+    assert code == 0 and doc["passed"]
 
 
 def test_a_fault_of_ours_on_one_file_is_reported_on_it_and_exits_3(tmp_path, monkeypatch):
