@@ -4,6 +4,8 @@ when LISIBLE_REQUIRE_LANGUAGETOOL=1 (CI sets it): then a missing server is a fai
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +52,18 @@ def lt_url(request):
 def lt_settings(lt_url):
     """Settings pointing at the test server, required mode, no cache."""
     return Settings(grammar="required", languagetool={"url": lt_url}, cache=False)
+
+
+@pytest.fixture
+def fake_install(tmp_path, monkeypatch):
+    """An install folder and a `java` that is really tests/grammar/fake_java.py."""
+    folder = tmp_path / "lt"
+    folder.mkdir()
+    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
+    java = tmp_path / "java"
+    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
+    java.chmod(0o755)
+    monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
+    monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))
+    return folder

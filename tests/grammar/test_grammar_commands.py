@@ -96,16 +96,8 @@ def test_serve_without_install_exits_3(monkeypatch, tmp_path):
     assert result.exit_code == 3 and "lisible languagetool install" in result.output
 
 
-def test_serve_runs_in_the_foreground(monkeypatch, tmp_path):
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
-    java = tmp_path / "java"
-    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
-    java.chmod(0o755)
+def test_serve_runs_in_the_foreground(monkeypatch, tmp_path, fake_install):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
-    monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))
     # Stand-in for Ctrl-C once the server is up.
     monkeypatch.setattr("checker.grammar.server.LocalServer.wait", lambda self: (_ for _ in ()).throw(KeyboardInterrupt))
     from checker.grammar.server import free_port

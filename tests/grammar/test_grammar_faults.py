@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -146,21 +144,6 @@ def test_real_server_killed_mid_run(lt_install, monkeypatch):
         server.process.wait(timeout=30)
         findings, engine = session.check(one_paragraph("The comittee met again."), EN)
         assert findings == [] and engine.startswith("skipped: the local LanguageTool server stopped")
-
-
-@pytest.fixture
-def fake_install(tmp_path, monkeypatch):
-    """An install folder and a `java` that is really tests/grammar/fake_java.py."""
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
-    java = tmp_path / "java"
-    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
-    java.chmod(0o755)
-    monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
-    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
-    monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))
-    return folder
 
 
 def test_local_server_started_then_stopped_with_the_session(fake_install):
