@@ -126,3 +126,17 @@ def test_markdown_text_after_a_link_and_soft_breaks_are_placed_right():
     assert at(doc, block, dot, dot + 1)[:2] == (1, 33)
     space = block.text.index(" la")
     assert at(doc, block, space, space + 1)[:2] == (1, 39)
+
+
+def test_markdown_raw_html_blocks_are_read_as_html_in_place():
+    src = ('# Avis\n\n<div class="note">\n<p>Texte <b>important</b> ici.</p>\n'
+           '<!-- lisible-disable-next-line fr.plain.* -->\n<figure><img src="a.png" alt="Plan du quartier">'
+           '</figure>\n</div>\n\nFin.\n')
+    doc = load_bytes(src.encode(), "n.md")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Avis"), ("paragraph", "Texte important ici."), ("alt", "Plan du quartier"),
+        ("paragraph", "Fin.")]
+    para = doc.blocks[1]
+    i = para.text.index("important")
+    # Line 4 is `<p>Texte <b>important</b> ici.</p>`: "important" starts at column 13.
+    assert at(doc, para, i, i + 9) == (4, 13, 4, 21)

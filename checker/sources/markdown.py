@@ -69,6 +69,8 @@ class _Walker:
                 kind, level = (containers[-1] if containers else "paragraph"), None
             elif token.type == "inline":
                 self._inline(token, kind, level)
+            elif token.type == "html_block" and token.map:
+                self._html_block(token)
 
     def _inline(self, token, kind: str, level) -> None:
         if token.map:
@@ -105,6 +107,20 @@ class _Walker:
             self.doc.blocks.append(block)
         # An image's alt text is its own block, after the text that holds the image.
         self.doc.blocks.extend(a for a in alts if a)
+
+    def _html_block(self, token) -> None:
+        """Raw HTML in Markdown (a `<div>` or `<figure>` of a static site) is read by the HTML
+        loader, its blocks shifted to where the HTML stands in the file."""
+        from checker.sources import html
+        start = self.line_starts[token.map[0]]
+        end = self.line_starts[token.map[1]] if token.map[1] < len(self.line_starts) \
+            else len(self.body)
+        for block in html.load(self.body[start:end], self.doc.path).blocks:
+            if block.kind == "title" or block.hidden:
+                continue
+            block.offsets = [offset + start for offset in block.offsets]
+            block.element = None    # an element of the snippet's own tree, not of this document
+            self.doc.blocks.append(block)
 
     def _locate(self, text: str, limit: int, chars: list[str], offs: list[int]) -> None:
         found = self.body.find(text, self.cursor, limit)
