@@ -16,6 +16,7 @@ from checker.document import Block, Document, block_from_chars
 from checker.html.aria import Visibility, text_content
 from checker.html.langtags import normalize
 from checker.html.tree import Element, Text, Tree, parse
+from checker.sources.suppressions import parse_directive
 
 # Elements whose text forms one block of the given kind.
 BLOCK_KINDS = {"p": "paragraph", "li": "list_item", "dt": "list_item", "dd": "list_item",
@@ -29,7 +30,6 @@ CONTAINERS = frozenset(("#document html body div section article main header foo
 # is not prose either (the Markdown loader skips code the same way).
 SKIPPED = frozenset("select textarea option datalist iframe object video audio canvas "
                     "code kbd samp pre".split())
-_SUPPRESSION = re.compile(r"^\s*lisible-(disable-next-line|disable|enable)\b(.*)$", re.S)
 
 
 class _Collector:
@@ -172,11 +172,10 @@ def suppressions(tree: Tree) -> list[tuple[str, str, int]]:
     a comment naming no rule applies to all ("*")."""
     found = []
     for text, line in tree.comments:
-        match = _SUPPRESSION.match(text)
-        if not match:
-            continue
-        rules = [r for r in re.split(r"[\s,]+", match.group(2).strip()) if r] or ["*"]
-        found.extend((match.group(1), rule, line) for rule in rules)
+        parsed = parse_directive(text)
+        if parsed:
+            kind, rules = parsed
+            found.extend((kind, rule, line) for rule in rules or ("*",))
     return found
 
 
