@@ -133,8 +133,12 @@ def collect(result: RunResult, doc_results, total: int, grammar, progress) -> No
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
     """check_document, but a fault of lisible's on one file is reported on that file (and makes the
     run exit 3) instead of losing the findings of every other file."""
+    return _guarded(name, settings, lambda: check_document(load(), settings, grammar))
+
+
+def _guarded(name: str, settings: Settings, work) -> DocumentResult:
     try:
-        return check_document(load(), settings, grammar)
+        return work()
     except Exception as exc:  # noqa: BLE001 - any bug, reported where it happened
         if os.environ.get("LISIBLE_DEBUG"):
             raise
@@ -229,12 +233,7 @@ def check_files_in_processes(files: list[Path], settings: Settings, progress=Non
 
 
 def _guarded_finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
-    try:
-        return finish(analysis, settings, grammar)
-    except Exception as exc:  # noqa: BLE001 - as in guarded_check
-        if os.environ.get("LISIBLE_DEBUG"):
-            raise
-        return failed_result(analysis.document.path, settings, f"{type(exc).__name__}: {exc}")
+    return _guarded(analysis.document.path, settings, lambda: finish(analysis, settings, grammar))
 
 
 def analyze_file(path: str, settings: Settings) -> "Analysis | str":
