@@ -4,9 +4,8 @@ raises EngineUnavailable; no document whose check failed comes back as checked a
 from __future__ import annotations
 
 import io
-import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from types import SimpleNamespace
 
 import pytest
@@ -16,6 +15,7 @@ from checker.document import Document, make_block
 from checker.errors import EngineUnavailable
 from checker.grammar import open_session
 from checker.grammar.server import free_port
+from fake_java import Handler as JsonHandler   # quiet, answers JSON
 
 FAST = (0.01, 0.02)     # retry waits: the backoff is real, only shorter than in production
 EN = SimpleNamespace(language="en-US")
@@ -27,15 +27,12 @@ def one_paragraph(text: str = "This are a tset.") -> Document:
     return doc
 
 
-class Scripted(BaseHTTPRequestHandler):
+class Scripted(JsonHandler):
     """Answers each request with the next behaviour in `script` ("500", "hang", "ok"), repeating
     the last one; counts requests."""
     script: list = ["500"]
     count = 0
     release = threading.Event()
-
-    def log_message(self, *args):
-        pass
 
     def _behave(self):
         cls = type(self)
@@ -48,14 +45,9 @@ class Scripted(BaseHTTPRequestHandler):
             self.send_error(500, "Internal Server Error")
             return
         if self.command == "GET":
-            payload = [{"code": "en", "longCode": "en-US"}]
+            self._send([{"code": "en", "longCode": "en-US"}])
         else:
-            payload = {"software": {"version": "9.9"}, "matches": []}
-        body = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            self._send({"software": {"version": "9.9"}, "matches": []})
 
     def do_GET(self):
         self._behave()
