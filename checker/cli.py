@@ -147,8 +147,8 @@ def run_engine(engine, settings, options):
         stdin_doc = sources.load_bytes(sys.stdin.buffer.read(), name, max_bytes=settings.max_bytes)
         others = [p for p in paths if p != "-"]
         loaders = [(name, lambda: stdin_doc)]
-        loaders += [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes)))
-                    for p in engine.collect_paths(others, settings)] if others else []
+        if others:
+            loaders += engine.file_loaders(engine.collect_paths(others, settings), settings)
         result = engine.check_loaded(loaders, settings, progress)
     else:
         result = engine.check_paths(paths, settings, progress)

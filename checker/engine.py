@@ -87,8 +87,12 @@ def check_paths(paths: list[str], settings: Settings,
     files = collect_paths(paths, settings)
     if worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES:
         return check_files_in_processes(files, settings, progress)
-    loaders = [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
-    return check_loaded(loaders, settings, progress)
+    return check_loaded(file_loaders(files, settings), settings, progress)
+
+
+def file_loaders(files: list[Path], settings: Settings) -> list:
+    """(name, load) pairs for check_loaded: each file is read only when its turn comes."""
+    return [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
 
 
 # Analysis is pure Python, so threads share one core; from this many files on, worker processes
