@@ -6,7 +6,11 @@
    their true region (fr-CH, de-CH, it-CH, en-GB) and once as if the region were unknown (the
    language's default region): the gap is what a checker that ignores regional conventions reports.
 
+3. With --releases: every .txt of the releases in one run, language detected, grammar included,
+   per language and category (benchmarks/quiet_releases.py; needs LISIBLE_LANGUAGETOOL_URL).
+
 Run: python benchmarks/quiet.py
+     LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases [--dump FILE]
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "rules")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "rules"), str(ROOT / "benchmarks")]
 
 from rules_quiet import CLEAN_TAGS, measure_clean, measure_files  # noqa: E402
 
@@ -30,6 +34,11 @@ def _row(label: str, result, seconds: float) -> str:
 
 
 def main() -> None:
+    if "--releases" in sys.argv:
+        from quiet_releases import print_releases
+        dump = sys.argv[sys.argv.index("--dump") + 1] if "--dump" in sys.argv else None
+        print_releases(RELEASES, Path(dump) if dump else None)
+        return
     header = f"{'texts':<22} {'words':>7} {'w+e':>6} {'per 1k':>8} {'info':>6} {'time':>8}  most frequent"
     print("Well-edited releases written for lisible (tests/rules/clean)")
     print(header)
