@@ -10,7 +10,7 @@
    per language and category (benchmarks/quiet_releases.py; needs LISIBLE_LANGUAGETOOL_URL).
 
 Run: python benchmarks/quiet.py
-     LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases [--dump FILE]
+     LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases [--dump FILE] [--corpus DIR]
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "rules"), str(ROOT / "benchmarks
 from rules_quiet import CLEAN_TAGS, measure_clean, measure_files  # noqa: E402
 
 RELEASES = ROOT.parent / "shared" / "corpora" / "releases"
+if "--corpus" in sys.argv:      # a checkout elsewhere (a worktree): where the releases are
+    RELEASES = Path(sys.argv[sys.argv.index("--corpus") + 1])
 SWISS_TAGS = {"fr": "fr-CH", "de": "de-CH", "it": "it-CH", "en": "en-GB"}
 
 
