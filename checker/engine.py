@@ -132,6 +132,30 @@ def collect(result: RunResult, doc_results, total: int, grammar, progress) -> No
     result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
                                   for f in d.findings if f.rule == "lisible.internal-error")
     result.documents.sort(key=lambda d: d.document.path)
+    weigh_names_across_versions(result)
+
+
+def weigh_names_across_versions(result: RunResult) -> None:
+    """A misspelling of a capitalised word that another language version of the same release
+    writes unchanged is a probable name (checker.grammar.names): the run knows the versions."""
+    from checker import parity
+    from checker.grammar.names import seen_in_other_versions
+    by_path = {d.document.path: d for d in result.documents}
+    languages = {path: d.document.language for path, d in by_path.items()}
+    for paths in parity.find_groups(list(by_path), languages):
+        texts = {path: [b.text for b in by_path[path].document.blocks] for path in paths}
+        for path in paths:
+            d = by_path[path]
+            others = [text for other in paths if other != path for text in texts[other]]
+            weighed = seen_in_other_versions(d.findings, others)
+            if [f.severity for f in weighed] != [f.severity for f in d.findings]:
+                d.findings = weighed
+                rescore(d)
+
+
+def rescore(d: DocumentResult) -> None:
+    d.score = compute_score(d.findings, d.stats.words, d.readability)
+    d.passed = compute_passed(d.findings, d.score, d.settings.fail_on, d.settings.min_score)
 
 
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
@@ -299,6 +323,5 @@ def check_parity(result: RunResult, settings: Settings) -> None:
             d = by_path[path]
             added = apply_suppressions(apply_rule_filters(list(findings), d.settings), d.document)
             d.findings = sorted(d.findings + added, key=Finding.sort_key)
-            d.score = compute_score(d.findings, d.stats.words, d.readability)
-            d.passed = compute_passed(d.findings, d.score, d.settings.fail_on, d.settings.min_score)
+            rescore(d)
         result.groups.append(summary)

@@ -29,25 +29,36 @@ def apply_rule_filters(findings: list[Finding], settings) -> list[Finding]:
 
 
 def drop_engine_duplicates(findings: list[Finding]) -> list[Finding]:
-    """One concern, one finding (DESIGN.md): where a LanguageTool match and a lisible rule flag
-    overlapping text in the same category (a space before a comma, flagged as `mot ,` by one and
-    ` ,` by the other), keep lisible's, which cites its source. LanguageTool rules that a pack
-    covers are also switched off in the request; this catches the ones that overlap anyway."""
+    """One concern, one finding (DESIGN.md): where a LanguageTool match and a lisible rule flag the
+    same problem, keep lisible's, which cites its source. The same problem is the same category at
+    the same place: spans on one line that overlap and whose lengths differ by at most
+    SAME_PLACE_SLACK characters (a space before a comma, flagged as `message ,` by one and ` ,` by
+    the other). A lisible finding on a
+    whole sentence or paragraph is another problem than the matches inside it, which stay.
+    LanguageTool rules that a pack covers are also switched off in the request."""
     ours: dict[str, list] = {}
     for f in findings:
         if f.source != "languagetool":
             ours.setdefault(f.category, []).append(_bounds(f))
     return [f for f in findings
-            if f.source != "languagetool" or not any(_overlap(_bounds(f), b)
+            if f.source != "languagetool" or not any(_same_place(_bounds(f), b)
                                                      for b in ours.get(f.category, ()))]
+
+
+# Characters by which two spans of one problem may differ in length: a word and a space.
+SAME_PLACE_SLACK = 12
 
 
 def _bounds(f: Finding) -> tuple[tuple[int, int], tuple[int, int]]:
     return (f.span.line, f.span.column), (f.span.end_line, f.span.end_column)
 
 
-def _overlap(a, b) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+def _same_place(a, b) -> bool:
+    if not (a[0] <= b[1] and b[0] <= a[1]):
+        return False
+    if not a[0][0] == a[1][0] == b[0][0] == b[1][0]:     # a span over lines is a paragraph's
+        return False
+    return abs((a[1][1] - a[0][1]) - (b[1][1] - b[0][1])) <= SAME_PLACE_SLACK
 
 
 def apply_suppressions(findings: list[Finding], doc) -> list[Finding]:

@@ -52,6 +52,7 @@ def _passive_prepare(rule: Rule, params: dict) -> dict:
                 "max_gap": int(params.get("max_gap", 2)),
                 "look_back": bool(params.get("participle_before", False)),
                 "reflexive": {w.lower() for w in params.get("reflexive_pronouns", ())},
+                "between": {w.lower() for w in params.get("reflexive_between", ())},
                 "lowercase": bool(params.get("lowercase_participle", False))}
     except KeyError as exc:
         raise rule.fail(f"params.{exc.args[0]}", "is required for passive_voice") from None
@@ -72,8 +73,8 @@ def passive_voice(view, p: dict) -> Iterator[Hit]:
         for i, aux in enumerate(words):
             if aux.start < covered or aux.text.lower() not in p["auxiliaries"]:
                 continue
-            if i > 0 and words[i - 1].text.lower() in p["reflexive"]:
-                continue    # "si erano lamentati": a reflexive verb, not a passive
+            if _pronominal(words, i, p):
+                continue    # "si erano lamentati", "qui s'en sont suivies": a pronominal verb
             hit = _participle_after(words, i, text, p)
             if hit is not None:
                 covered = hit.end
@@ -85,6 +86,16 @@ def passive_voice(view, p: dict) -> Iterator[Hit]:
                 covered = aux.end
                 yield Hit(s.block_index, words[i - 1].start, aux.end,
                           values={"match": text[words[i - 1].start:aux.end]})
+
+
+def _pronominal(words, i: int, p) -> bool:
+    """A reflexive pronoun before the auxiliary, maybe with `reflexive_between` (French en, y)
+    between them: a pronominal verb ("s'est tenue", "s'en sont suivies"), not a passive. Elided
+    forms are one word ("s'en"): their parts are read as words."""
+    before = [part.lower() for w in words[max(0, i - 2):i] for part in re.split(r"['’ʼ]", w.text) if part]
+    if before and before[-1] in p["between"]:
+        before.pop()
+    return bool(before) and before[-1] in p["reflexive"]
 
 
 def _is_participle(token, p) -> bool:

@@ -47,3 +47,23 @@ def test_languagetool_overlapping_a_pack_finding_in_its_category_is_dropped():
     later = Finding("languagetool.COMMA_PARENTHESIS_WHITESPACE", "typography", "warning", "m",
                     Span(11, 19, 11, 20), source="languagetool")
     assert drop_engine_duplicates([ours, theirs, later]) == [ours, later]
+
+
+def test_languagetool_match_inside_a_paragraph_finding_is_another_problem():
+    # A paragraph too long (lisible, style) holds a LanguageTool style match on one phrase: two
+    # problems, both kept (issue 12: one long-paragraph finding had swallowed 40 matches).
+    paragraph = Finding("common.long-paragraph", "style", "warning", "m", Span(3, 1, 3, 900))
+    phrase = Finding("languagetool.TOO_LONG_SENTENCE", "style", "warning", "m", Span(3, 120, 3, 131),
+                     source="languagetool")
+    over_lines = Finding("common.long-paragraph", "style", "warning", "m", Span(5, 1, 9, 40))
+    inside = Finding("languagetool.WORDINESS", "style", "warning", "m", Span(6, 3, 6, 12),
+                     source="languagetool")
+    assert drop_engine_duplicates([paragraph, phrase, over_lines, inside]) == \
+        [paragraph, phrase, over_lines, inside]
+
+
+def test_same_place_other_category_is_kept():
+    ours = Finding("fr.plain.en-vue-de", "style", "warning", "m", Span(2, 5, 2, 13))
+    theirs = Finding("languagetool.ACCORD", "grammar", "error", "m", Span(2, 5, 2, 13),
+                     source="languagetool")
+    assert drop_engine_duplicates([ours, theirs]) == [ours, theirs]

@@ -18,6 +18,7 @@ from checker.errors import EngineUnavailable
 from checker.findings import Finding
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import build_chunks, utf16_to_index
+from checker.grammar import names
 from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient,
                                     ServerUnavailable)
 from checker.grammar.install import InstallError, find_install
@@ -106,6 +107,7 @@ class GrammarSession:
     def _findings(self, doc, chunks, answers, accepted):
         for chunk, matches in zip(chunks, answers):
             to_index = utf16_to_index(chunk.text)    # LanguageTool counts UTF-16 code units
+            found, places = [], []
             for match in matches:
                 located = chunk.locate(to_index(match["offset"]), to_index(match["offset"] + match["length"]))
                 if located is None:
@@ -113,7 +115,10 @@ class GrammarSession:
                 block, start, end = located
                 finding = to_finding(match, doc, block, start, end)
                 if keep(finding, block, accepted):
-                    yield finding
+                    found.append(finding)
+                    places.append((block, start))
+            # Before a misspelling is an alarm: is it a probable name or an abbreviation?
+            yield from names.review(found, doc, places, normalise_tag(chunk.language)[0])
 
     def close(self) -> None:
         # Not waiting for requests in flight: on Ctrl-C the run should end now; stopping the

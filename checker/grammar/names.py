@@ -1,0 +1,123 @@
+"""Names and abbreviations: is a word LanguageTool cannot spell a probable name, before it is an alarm?
+
+A spell checker's dictionary has common words; a press release is full of people, places, bodies
+and their abbreviations. An editor who meets an unknown word asks what this module asks, from the
+text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a spelling error):
+
+- `abbreviation`: two capitals or more in the token (BAZG, GebO, KMUs). An abbreviation is never
+  a misspelling; whether it is expanded is the acronym rule's business (common.acronym-undefined).
+- `capitalised-in-sentence`: a capital inside a sentence. Not evidence in German, where every noun
+  is capitalised.
+- `recurring`: the same capitalised spelling twice or more in the document (a slip is seldom
+  repeated letter for letter, a name is repeated).
+- `double-surname`: capitalised parts joined by a hyphen (Baume-Schneider, Grande-Marlaska). Not
+  evidence in German, where hyphenated compounds of nouns are common (Covid-Gesetz).
+- `other-version`: the token, unchanged, in another language version of the same release (a word
+  that stays the same in the de, fr and it versions is a name); given by the run, see
+  `seen_in_other_versions`.
+
+A lower-case token is never taken for a name. An abbreviation is dropped (its owner is the acronym
+rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
+and it neither fails a run nor counts in the score (benchmarks/names.py measures both choices and
+what each signal removes, and how many planted misspellings of common words it would wrongly hide).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from checker.findings import Finding
+
+SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version")
+# Languages whose nouns are all capitalised: a capital is no sign of a name there.
+NOUNS_CAPITALISED = {"de", "lb"}
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_DOUBLE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)+")
+_SENTENCE_END = ".!?…:"
+# Opening quotes and brackets, dashes and bullets between a sentence end and the next word.
+_LEAD_IN = set(" \t\n\u00a0\u202f\u2009«»„“‘\"'([¿¡-–—•*")
+
+
+def document_tokens(doc) -> Counter:
+    """How often each exact spelling occurs in the document's blocks (words, and hyphenated
+    compounds as a whole: LanguageTool flags either)."""
+    return Counter(m.group() for block in doc.blocks
+                   for pattern in (_WORD, _HYPHENATED) for m in pattern.finditer(block.text))
+
+
+def is_abbreviation(token: str) -> bool:
+    return sum(ch.isupper() for ch in token) >= 2
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when the word at `start` opens its block or follows a sentence end."""
+    i = start - 1
+    while i >= 0 and text[i] in _LEAD_IN:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def evidence(token: str, text: str, start: int, lang: str, counts: Counter) -> tuple[str, ...]:
+    """The signals that `token` (at `start` in block `text`) is a name or an abbreviation."""
+    if not token or not token[0].isupper():
+        return ()
+    found = []
+    if is_abbreviation(token):
+        found.append("abbreviation")
+    nouns_capitalised = lang in NOUNS_CAPITALISED
+    if not nouns_capitalised and not sentence_initial(text, start):
+        found.append("capitalised-in-sentence")
+    if counts[token] >= 2:
+        found.append("recurring")
+    if not nouns_capitalised and _in_double_name(text, start):
+        found.append("double-surname")
+    return tuple(found)
+
+
+def _in_double_name(text: str, start: int) -> bool:
+    left = start
+    while left > 0 and (text[left - 1].isalpha() or text[left - 1] == "-"):
+        left -= 1
+    m = _DOUBLE_NAME.match(text, left)
+    return bool(m) and m.end() > start
+
+
+def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[Finding]:
+    """Spelling findings weighed for names: abbreviations dropped, probable names made `info` with
+    `needs_review`; every other finding as it is. `blocks_and_starts` gives, per finding, the block
+    and the offset of its text in that block."""
+    counts = document_tokens(doc)
+    out = []
+    for finding, (block, start) in zip(findings, blocks_and_starts):
+        if finding.category != "spelling":
+            out.append(finding)
+            continue
+        signals = evidence(finding.text, block.text, start, lang, counts)
+        if "abbreviation" in signals:
+            continue
+        out.append(as_probable_name(finding, signals) if signals else finding)
+    return out
+
+
+def as_probable_name(finding: Finding, signals) -> Finding:
+    return replace(finding, severity="info", needs_review=True,
+                   extra={**finding.extra, "name_evidence": tuple(signals)})
+
+
+def seen_in_other_versions(findings: list[Finding], other_texts: list[str]) -> list[Finding]:
+    """Spelling findings on a capitalised token that another language version of the release
+    writes unchanged become probable names (`other-version`)."""
+    if not other_texts:
+        return findings
+    elsewhere = {m.group() for text in other_texts for pattern in (_WORD, _HYPHENATED)
+                 for m in pattern.finditer(text)}
+    out = []
+    for f in findings:
+        if f.category == "spelling" and f.severity != "info" and f.text[:1].isupper() \
+                and f.text in elsewhere:
+            f = as_probable_name(f, tuple(f.extra.get("name_evidence", ())) + ("other-version",))
+        out.append(f)
+    return out

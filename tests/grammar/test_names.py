@@ -1,0 +1,104 @@
+"""Names and abbreviations (checker.grammar.names): the evidence an editor uses, on sentences we
+wrote, then end to end through a real LanguageTool server: names quiet, misspellings still warn."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from checker.config import Settings
+from checker.engine import check_documents
+from checker.document import Document, make_block
+from checker.grammar.names import evidence, is_abbreviation, sentence_initial
+
+
+def doc_of(*paragraphs: str, path: str = "release.txt") -> Document:
+    doc = Document(path=path, format="text", source="\n\n".join(paragraphs))
+    offset = 0
+    for text in paragraphs:
+        doc.blocks.append(make_block("paragraph", [(text, offset)]))
+        offset += len(text) + 2
+    return doc
+
+
+def signals(text: str, word: str, lang: str, counts: Counter | None = None):
+    return evidence(word, text, text.index(word), lang, counts or Counter())
+
+
+@pytest.mark.parametrize("token", ["BAZG", "GebO", "KMUs", "NCSC", "OFDF"])
+def test_two_capitals_make_an_abbreviation(token):
+    assert is_abbreviation(token)
+
+
+@pytest.mark.parametrize("token", ["Berne", "gouvernment", "Pradervand"])
+def test_one_capital_is_no_abbreviation(token):
+    assert not is_abbreviation(token)
+
+
+def test_sentence_starts():
+    text = "Le projet avance. « Pradervand salue » le vote : Kowalczyk parle. Puis Moret."
+    assert sentence_initial(text, 0)
+    assert sentence_initial(text, text.index("Pradervand"))      # after ". « "
+    assert sentence_initial(text, text.index("Kowalczyk"))       # after a colon
+    assert not sentence_initial(text, text.index("Moret"))
+    assert sentence_initial("– Pradervand", 2)                   # a dash opens a list line
+
+
+def test_capital_inside_a_sentence_is_a_name_outside_german():
+    assert signals("La ministre Kowalczyk a parlé.", "Kowalczyk", "fr") == ("capitalised-in-sentence",)
+    # German capitalises every noun: no evidence there.
+    assert signals("Die Ministerin Kowalczyk sprach.", "Kowalczyk", "de") == ()
+
+
+def test_lower_case_is_never_a_name():
+    assert signals("Le gouvernment a parlé.", "gouvernment", "fr", Counter(gouvernment=3)) == ()
+
+
+def test_recurring_capitalised_word():
+    counts = Counter(Wüthrich=2)
+    assert signals("Wüthrich leitet das Amt.", "Wüthrich", "de", counts) == ("recurring",)
+    assert signals("Wüthrich leitet das Amt.", "Wüthrich", "de", Counter(Wüthrich=1)) == ()
+
+
+def test_double_surname():
+    text = "Elle a rencontré Ewa Kowalczyk-Nowak à Varsovie."
+    assert "double-surname" in signals(text, "Nowak", "fr")
+    # A German compound of nouns joined by a hyphen is no double surname.
+    assert "double-surname" not in signals("Das Covid-Gesetz gilt.", "Covid", "de")
+
+
+# --- end to end, real LanguageTool -----------------------------------------------------------
+
+FRENCH = ("Le conseiller fédéral Ignazio Pradervand a reçu la ministre Ewa Kowalczyk-Nowak à Berne. "
+          "Les deux ont parlé de la coopération avec l'OFDFX et le gouvernment polonais.",
+          "Pradervand a rappelé que la Suisse soutient les projets de formation.")
+GERMAN = ("Bundesrätin Elsbeth Wüthrich-Pelloli hat am Montag die Verbände getroffen. Das BAZGX "
+          "und die Regirung wollen die Verfahren vereinfachen.",
+          "Wüthrich-Pelloli dankte den Verbänden für die Zusammenarbeit.")
+
+
+def _findings(lt_url, paragraphs, tag):
+    doc = doc_of(*paragraphs)
+    settings = Settings(grammar="required", languagetool={"url": lt_url}, cache=False, language=tag)
+    [result] = check_documents([doc], settings).documents
+    return [f for f in result.findings if f.category == "spelling"]
+
+
+@pytest.mark.languagetool
+def test_french_names_quiet_misspelling_warns(lt_url):
+    found = {f.text: f for f in _findings(lt_url, FRENCH, "fr-CH")}
+    assert found["gouvernment"].severity == "warning"
+    assert "OFDFX" not in found                      # an abbreviation: the acronym rule's business
+    for name in ("Pradervand", "Kowalczyk", "Nowak", "Kowalczyk-Nowak"):
+        if name in found:
+            assert found[name].severity == "info" and found[name].needs_review, name
+
+
+@pytest.mark.languagetool
+def test_german_names_quiet_misspelling_warns(lt_url):
+    found = {f.text: f for f in _findings(lt_url, GERMAN, "de-CH")}
+    assert found["Regirung"].severity == "warning"
+    assert "BAZGX" not in found
+    for text, f in found.items():
+        if "Wüthrich" in text or "Pelloli" in text:
+            assert f.severity == "info" and f.needs_review, text
