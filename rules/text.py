@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from checker.text.datelines import dateline_end
 from checker.text.words import EMAIL_RE, URL_RE
 
 _URL_OR_EMAIL = re.compile(f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})")
@@ -27,12 +28,15 @@ APOSTROPHES = "'’"
 class Protected:
     start: int
     end: int
-    what: str   # url | email | code | title
+    what: str   # url | email | code | title | dateline
 
 
 def protected_ranges(text: str) -> list[Protected]:
     out = [Protected(m.start(), m.end(), m.lastgroup) for m in _URL_OR_EMAIL.finditer(text)]
     out += [Protected(m.start(), m.end(), "code") for m in _CODE.finditer(text)]
+    dateline = dateline_end(text)     # "LYON (France) – ": a place and date, not prose
+    if dateline:
+        out.append(Protected(0, dateline, "dateline"))
     for m in _QUOTED.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_PUNCT.search(inner.strip()):

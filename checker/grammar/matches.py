@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from checker.findings import Finding
+from checker.grammar.severity import grammar_severity
 
 # Variants LanguageTool 6.7 serves for the first-class languages (its GET /v2/languages, long codes).
 # A tag with one of these regions is sent as is; otherwise the configured variant or the default.
@@ -19,8 +20,10 @@ LT_VARIANTS = {
 DEFAULT_VARIANTS = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "fr": "fr", "es": "es", "it": "it",
                     "nl": "nl"}
 MAX_SUGGESTIONS = 5
+# DESIGN.md, "Findings", and checker.grammar.severity: grammar is an error only where near certain,
+# LanguageTool's style rules are preferences (info).
 SEVERITY_BY_CATEGORY = {"spelling": "warning", "grammar": "error", "typography": "warning",
-                        "style": "warning"}    # DESIGN.md, "Findings": severity by default
+                        "style": "info"}
 SPELLING_ONLY_KINDS = ("alt", "title")        # fragments: checked for spelling, not grammar
 
 # LanguageTool files some spacing rules under MISC / "uncategorized" (e.g. FRENCH_WHITESPACE, the
@@ -91,13 +94,17 @@ def slim(match: dict) -> dict:
     }
 
 
-def to_finding(match: dict, doc, block, start: int, end: int) -> Finding:
+def to_finding(match: dict, doc, block, start: int, end: int, lang: str | None = None) -> Finding:
     category = category_of(match)
     rule = match["rule"]
+    severity, needs_review = SEVERITY_BY_CATEGORY[category], False
+    if category == "grammar":
+        severity, needs_review = grammar_severity(match, lang or "", block.text, start)
     return Finding(
         rule=f"languagetool.{rule['id']}",
         category=category,
-        severity=SEVERITY_BY_CATEGORY[category],
+        severity=severity,
+        needs_review=needs_review,
         message=match["message"],
         span=doc.span(block, start, end),
         text=block.text[start:end],

@@ -19,6 +19,7 @@ from checker.findings import Finding
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import build_chunks, utf16_to_index
 from checker.grammar import names
+from checker.text.datelines import dateline_end
 from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient,
                                     ServerUnavailable)
 from checker.grammar.install import InstallError, find_install
@@ -107,18 +108,21 @@ class GrammarSession:
     def _findings(self, doc, chunks, answers, accepted):
         for chunk, matches in zip(chunks, answers):
             to_index = utf16_to_index(chunk.text)    # LanguageTool counts UTF-16 code units
+            lang = normalise_tag(chunk.language)[0]
             found, places = [], []
             for match in matches:
                 located = chunk.locate(to_index(match["offset"]), to_index(match["offset"] + match["length"]))
                 if located is None:
                     continue
                 block, start, end = located
-                finding = to_finding(match, doc, block, start, end)
+                if in_dateline(match, block.text, start):
+                    continue
+                finding = to_finding(match, doc, block, start, end, lang)
                 if keep(finding, block, accepted):
                     found.append(finding)
                     places.append((block, start))
             # Before a misspelling is an alarm: is it a probable name or an abbreviation?
-            yield from names.review(found, doc, places, normalise_tag(chunk.language)[0])
+            yield from names.review(found, doc, places, lang)
 
     def close(self) -> None:
         # Not waiting for requests in flight: on Ctrl-C the run should end now; stopping the
@@ -247,6 +251,16 @@ class GrammarSession:
                 self._said_skipped = True
                 print(f"lisible: {line} (later failures are reported in each document's engines)",
                       file=self.stderr)
+
+
+def in_dateline(match: dict, text: str, start: int) -> bool:
+    """A match on the dateline that opens a block ("LYON (France) – "), or a casing match on the
+    word right after its dash: the place is a name and the dash opens the first sentence."""
+    end = dateline_end(text)
+    if not end:
+        return False
+    casing = (match.get("rule", {}).get("category", {}).get("id") or "").upper() == "CASING"
+    return start < end or (casing and start == end)
 
 
 def _with_document_region(tag: str | None, document_tag: str | None) -> str | None:

@@ -1,5 +1,8 @@
 """Plain text: blank lines separate paragraphs; bullet or number lines are list items; a short line
-without final punctuation standing alone between blank lines is a heading (DESIGN.md)."""
+without final punctuation standing alone between blank lines is a heading (DESIGN.md). So is a
+subheading run into its paragraph, as text exported from HTML with single line breaks has it: a
+line without final punctuation that opens a paragraph (or follows a finished sentence) and is
+followed by a long line starting a sentence. Text wrapped by hand has short lines, never that."""
 from __future__ import annotations
 
 import re
@@ -9,6 +12,10 @@ from checker.document import Document, block_from_chars
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪‣]|\d{1,3}[.)])[ \t]+")
 _FINAL_PUNCT = ".!?:;…»\"”)"
 HEADING_MAX_WORDS = 12
+SUBHEADING_MAX_WORDS = 25
+# A line after a subheading is a paragraph, longer than any hand-wrapped line (72-80 characters).
+PARAGRAPH_LINE_MIN = 100
+_SENTENCE_START = re.compile(r"^[ \t]*[«„“\"'(]?[A-ZÀ-ÖØ-Þ0-9]")
 
 
 def load(text: str, path: str) -> Document:
@@ -41,9 +48,14 @@ def _add_group(doc: Document, group: list[tuple[str, int]]) -> None:
         return
     current: list[tuple[str, int]] = []
     kind = "paragraph"
-    for line, offset in group:
+    for i, (line, offset) in enumerate(group):
         bullet = _BULLET.match(line)
-        if bullet:
+        if _is_subheading(group, i, current):
+            if current:
+                _emit(doc, kind, current)
+            _emit(doc, "heading", [(line, offset)])
+            current, kind = [], "paragraph"
+        elif bullet:
             if current:
                 _emit(doc, kind, current)
             current = [(line[bullet.end():], offset + bullet.end())]
@@ -58,6 +70,17 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (not _BULLET.match(line) and stripped[-1] not in _FINAL_PUNCT
             and len(stripped.split()) <= HEADING_MAX_WORDS)
+
+
+def _is_subheading(group, i: int, current) -> bool:
+    line = group[i][0].strip()
+    if i + 1 >= len(group) or not line or _BULLET.match(group[i][0]):
+        return False
+    after = group[i + 1][0]
+    opens = not current or current[-1][0].rstrip()[-1:] in ".!?…:»\"”"
+    return (opens and line[-1] not in _FINAL_PUNCT + ",;-–—" and bool(_SENTENCE_START.match(line))
+            and len(line.split()) <= SUBHEADING_MAX_WORDS and len(after.strip()) >= PARAGRAPH_LINE_MIN
+            and bool(_SENTENCE_START.match(after)) and not _BULLET.match(after))
 
 
 def _emit(doc: Document, kind: str, lines: list[tuple[str, int]], level=None) -> None:

@@ -1,0 +1,106 @@
+"""Severity of a LanguageTool match: `error` only where a fault is near certain (DESIGN.md, "Trust").
+
+LanguageTool gives no confidence, but it says what kind of rule matched and, in its message, when it
+is unsure. The mapping, deliberately:
+
+| what matched | severity | why |
+|---|---|---|
+| a misspelling (issue type `misspelling`) | warning | an unknown word may be a name (and names are weighed first: checker.grammar.names) |
+| a style rule (category STYLE, REDUNDANCY, ...; issue type `style`, `register`) | info | a preference, advice; lisible's own packs carry the style rules that cite a source |
+| typography and punctuation | warning | a convention, often regional |
+| grammar in a core grammar category (`ERROR_CATEGORIES`: agreement, conjugation, government) | error | near certain: a determiner or verb that does not agree |
+| grammar in any other category (confused words, semantics, casing, compounding, misc) | warning | LanguageTool guesses from a word list or a pattern; a person must judge |
+| grammar whose message hedges ("généralement", "probably", "möglicherweise"...) | warning | LanguageTool says itself it is not sure |
+| an agreement match after a collective expression in the same sentence ("un certain nombre de", "a number of", "eine Reihe von", "la maggior parte di", "la mayoría de") | info, needs_review | grammars accept both agreements (`COLLECTIVES`, sources there) |
+"""
+from __future__ import annotations
+
+import re
+
+# LanguageTool category ids (rule.category.id) whose rules test agreement, conjugation or government:
+# GRAMMAR (every language), AGREEMENT and CAT_GRAMMAIRE (French).
+ERROR_CATEGORIES = {"GRAMMAR", "AGREEMENT", "CAT_GRAMMAIRE"}
+
+# Words by which LanguageTool's messages say a match is a guess, per language (lower case).
+HEDGES = {
+    "en": ("probably", "possibly", "might", "may be", "usually", "did you mean", "consider"),
+    "fr": ("généralement", "probablement", "peut-être", "sans doute", "semble", "vouliez-vous dire",
+           "envisagez"),
+    "de": ("möglicherweise", "wahrscheinlich", "vermutlich", "eventuell", "meinten sie", "evtl",
+           "normalerweise", "könnte"),
+    "it": ("probabilmente", "forse", "potrebbe", "di solito", "intendevi", "generalmente"),
+    "es": ("probablemente", "posiblemente", "quizá", "quizás", "normalmente", "puede que",
+           "quiso decir", "generalmente"),
+}
+
+# Collective and quantity expressions after which the verb may agree with either noun. Sources:
+# fr: OQLF, Banque de dépannage linguistique, « Accord du verbe avec un nom collectif » and
+#     Grevisse, Le bon usage, § 431 (« un certain nombre de personnes sont venues » is correct);
+# en: Cambridge Dictionary, Grammar, "Nouns: singular and plural" (collective nouns take either
+#     verb in British English; "a number of" takes a plural verb);
+# de: Duden, Richtiges und gutes Deutsch, "Kongruenz" (eine Reihe von Beispielen ist/sind);
+# it: Treccani, Enciclopedia dell'Italiano, "concordanza a senso";
+# es: RAE, Diccionario panhispánico de dudas, "concordancia", 1.2 (la mayoría de los vecinos
+#     votó/votaron).
+COLLECTIVES = {
+    "fr": r"\b(?:un certain nombre|(?:un|le) (?:grand |petit |faible )?nombre|la plupart|la majorité"
+          r"|une majorité|une (?:bonne |grande )?partie|la moitié|une dizaine|une vingtaine"
+          r"|une trentaine|une centaine|un millier|une série|un ensemble|un groupe|un tiers"
+          r"|un quart|une foule|une multitude|la totalité)\s+d(?:e\s|es\s|u\s|['’])",
+    "en": r"\b(?:an? (?:large |small |growing |total |increasing )?(?:number|majority|group|range"
+          r"|series|host|handful|third|quarter|couple|set|variety)|the majority|half|the rest"
+          r"|a lot|lots|plenty)\s+of\b"
+          r"|\bthe (?:government|council|committee|team|staff|board|public|family|parliament"
+          r"|jury|management|police|audience|federal council)\b",
+    "de": r"\b(?:eine (?:Reihe|Vielzahl|Anzahl|Menge|Gruppe|Mehrheit|Minderheit|Handvoll|Million)"
+          r"|die (?:Mehrheit|Hälfte|Zahl|Anzahl|Menge)|ein (?:Teil|Drittel|Viertel|Großteil|Grossteil"
+          r"|Dutzend|Paar|Haufen))\b",
+    "it": r"\b(?:la maggior parte|la maggioranza|una (?:parte|serie|decina|ventina|trentina"
+          r"|cinquantina|minoranza)|un (?:gruppo|numero|certo numero|centinaio|migliaio|terzo"
+          r"|quarto|insieme)|la metà|migliaia|centinaia)\s+d",
+    "es": r"\b(?:la mayoría|la mayor parte|una (?:parte|serie|decena|veintena|minoría)"
+          r"|un (?:grupo|número|conjunto|centenar|millar|tercio|cuarto)|la mitad|el resto"
+          r"|multitud|cientos|miles|millones)\s+de\b",
+}
+_COLLECTIVE = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in COLLECTIVES.items()}
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+COLLECTIVE_REACH = 120      # characters before the match in which a collective still governs
+
+
+_AGREEMENT_WORDS = ("agree", "accord", "kongruenz", "übereinstimm", "concordan", "concord")
+
+
+def grammar_severity(match: dict, lang: str, text: str, start: int) -> tuple[str, bool]:
+    """(severity, needs_review) of a LanguageTool match lisible files as grammar; `text` is the
+    block and `start` the match's offset in it."""
+    rule = match.get("rule", {})
+    if about_agreement(match) and after_collective(text, start, lang):
+        return "info", True
+    category = (rule.get("category", {}).get("id") or "").upper()
+    if category not in ERROR_CATEGORIES or hedged(match.get("message", ""), lang):
+        return "warning", False
+    return "error", False
+
+
+def about_agreement(match: dict) -> bool:
+    rule = match.get("rule", {})
+    said = " ".join((rule.get("id") or "", rule.get("category", {}).get("id") or "",
+                     match.get("message") or "")).lower()
+    return any(word in said for word in _AGREEMENT_WORDS)
+
+
+def hedged(message: str, lang: str) -> bool:
+    lowered = message.lower()
+    return any(word in lowered for word in HEDGES.get(lang, ()) + HEDGES["en"])
+
+
+def after_collective(text: str, start: int, lang: str) -> bool:
+    """True when a collective expression opens the sentence part before `start`."""
+    pattern = _COLLECTIVE.get(lang)
+    if pattern is None:
+        return False
+    window = text[max(0, start - COLLECTIVE_REACH):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    return bool(pattern.search(window))
