@@ -132,9 +132,6 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if not data["documents"]:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-                   "see --include)", err=True)
     if result.exit_code() == EXIT_ENGINE:
         return EXIT_ENGINE
     # pass/fail again from the data: a baseline or --diff-base may have accepted findings
