@@ -25,6 +25,10 @@ from typing import Callable
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_TRIES = 3
 DEFAULT_WAITS = (1.0, 3.0)   # seconds before the 2nd and 3rd tries
+# Timeouts of one request before giving up on it (each costs `timeout` seconds).
+MAX_TIMEOUTS = 2
+# The largest answer read for one request: a chunk of a 5 MB document has far fewer matches.
+MAX_ANSWER_BYTES = 64_000_000
 
 
 class ServerUnavailable(Exception):
@@ -73,6 +77,7 @@ class LanguageToolClient:
 
     def _request(self, path: str, body: bytes | None):
         last = "no attempt made"
+        timeouts = 0
         for attempt in range(max(1, self.tries)):
             if attempt and self.gone():
                 break
@@ -80,6 +85,12 @@ class LanguageToolClient:
                 time.sleep(self.waits[min(attempt - 1, len(self.waits) - 1)] if self.waits else 0)
             try:
                 return self._request_once(path, body)
+            except _TimedOut as exc:
+                # A busy server may time out once (a cold language model); twice is a hung one,
+                # and a third try would cost a third timeout (issue 13: 184 s per document).
+                last, timeouts = str(exc), timeouts + 1
+                if timeouts >= MAX_TIMEOUTS:
+                    break
             except _Retryable as exc:
                 last = str(exc)
         raise ServerUnavailable(f"LanguageTool at {self.url} failed: {last}")
@@ -90,7 +101,7 @@ class LanguageToolClient:
             request.add_header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                payload = response.read()
+                payload = response.read(MAX_ANSWER_BYTES + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:300].decode("utf-8", "replace").strip()
             if exc.code >= 500 or exc.code in (408, 429):
@@ -98,11 +109,19 @@ class LanguageToolClient:
             # A 4xx is our request's fault (an unknown language, a text too long): retrying won't help.
             raise ServerUnavailable(f"LanguageTool at {self.url} refused the request: HTTP "
                                     f"{exc.code} {detail}") from None
-        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
-                http.client.HTTPException, OSError) as exc:
+        except (socket.timeout, TimeoutError):
+            raise _TimedOut(f"timed out after {self.timeout:g} s") from None
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, (socket.timeout, TimeoutError)):
+                raise _TimedOut(f"timed out after {self.timeout:g} s") from None
+            raise _Retryable(f"{type(exc.reason).__name__}: {exc.reason}") from None
+        except (ConnectionError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise _Retryable(f"{type(reason).__name__}: {reason}" if str(reason) else
                              type(reason).__name__) from None
+        if len(payload) > MAX_ANSWER_BYTES:
+            raise ServerUnavailable(f"LanguageTool at {self.url} sent more than "
+                                    f"{MAX_ANSWER_BYTES:,} bytes for one request")
         try:
             return json.loads(payload)
         except ValueError:
@@ -110,4 +129,8 @@ class LanguageToolClient:
 
 
 class _Retryable(Exception):
+    pass
+
+
+class _TimedOut(_Retryable):
     pass
