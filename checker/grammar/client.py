@@ -25,8 +25,6 @@ from typing import Callable
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_TRIES = 3
 DEFAULT_WAITS = (1.0, 3.0)   # seconds before the 2nd and 3rd tries
-# Timeouts of one request before giving up on it (each costs `timeout` seconds).
-MAX_TIMEOUTS = 2
 # The largest answer read for one request: a chunk of a 5 MB document has far fewer matches.
 MAX_ANSWER_BYTES = 64_000_000
 
@@ -77,7 +75,6 @@ class LanguageToolClient:
 
     def _request(self, path: str, body: bytes | None):
         last = "no attempt made"
-        timeouts = 0
         for attempt in range(max(1, self.tries)):
             if attempt and self.gone():
                 break
@@ -85,12 +82,6 @@ class LanguageToolClient:
                 time.sleep(self.waits[min(attempt - 1, len(self.waits) - 1)] if self.waits else 0)
             try:
                 return self._request_once(path, body)
-            except _TimedOut as exc:
-                # A busy server may time out once (a cold language model); twice is a hung one,
-                # and a third try would cost a third timeout (issue 13: 184 s per document).
-                last, timeouts = str(exc), timeouts + 1
-                if timeouts >= MAX_TIMEOUTS:
-                    break
             except _Retryable as exc:
                 last = str(exc)
         raise ServerUnavailable(f"LanguageTool at {self.url} failed: {last}")
@@ -109,12 +100,6 @@ class LanguageToolClient:
             # A 4xx is our request's fault (an unknown language, a text too long): retrying won't help.
             raise ServerUnavailable(f"LanguageTool at {self.url} refused the request: HTTP "
                                     f"{exc.code} {detail}") from None
-        except (socket.timeout, TimeoutError):
-            raise _TimedOut(f"timed out after {self.timeout:g} s") from None
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, (socket.timeout, TimeoutError)):
-                raise _TimedOut(f"timed out after {self.timeout:g} s") from None
-            raise _Retryable(f"{type(exc.reason).__name__}: {exc.reason}") from None
         except (ConnectionError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise _Retryable(f"{type(reason).__name__}: {reason}" if str(reason) else
@@ -131,6 +116,3 @@ class LanguageToolClient:
 class _Retryable(Exception):
     pass
 
-
-class _TimedOut(_Retryable):
-    pass
