@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from checker.findings import Finding
 from checker.grammar.severity import grammar_severity
+from checker.text.datelines import dateline_end
 
 # Variants LanguageTool 6.7 serves for the first-class languages (its GET /v2/languages, long codes).
 # A tag with one of these regions is sent as is; otherwise the configured variant or the default.
@@ -122,3 +123,13 @@ def keep(finding: Finding, block, accepted: set[str]) -> bool:
     if finding.category == "spelling" and finding.text.casefold() in accepted:
         return False
     return True
+
+
+def in_dateline(match: dict, text: str, start: int) -> bool:
+    """A match on the dateline that opens a block ("LYON (France) – "), or a casing match on the
+    word right after its dash: the place is a name and the dash opens the first sentence."""
+    end = dateline_end(text)
+    if not end:
+        return False
+    casing = (match.get("rule", {}).get("category", {}).get("id") or "").upper() == "CASING"
+    return start < end or (casing and start == end)
