@@ -73,6 +73,8 @@ def category_of(match: dict) -> str:
     category = (rule.get("category", {}).get("id") or "").upper()
     if issue == "misspelling":
         return "spelling"
+    if issue == "duplication":      # a doubled word ("die die"): a slip, as common.doubled-word says
+        return "grammar"
     rule_id = (rule.get("id") or "").upper()
     if (issue in _TYPOGRAPHY_TYPES or category in _TYPOGRAPHY_CATEGORIES
             or any(word in rule_id for word in _TYPOGRAPHY_RULE_WORDS)):

@@ -1,0 +1,92 @@
+"""Severity you can trust (checker.grammar.severity): an error only where a fault is near certain.
+Matches shaped as LanguageTool sends them; then the real server on sentences we wrote."""
+from __future__ import annotations
+
+import pytest
+
+from checker.config import Settings
+from checker.engine import check_documents
+from checker.grammar.severity import after_collective, grammar_severity
+from test_names import doc_of
+
+
+def match(rule_id: str, category: str, message: str) -> dict:
+    return {"message": message, "rule": {"id": rule_id, "issueType": "uncategorized",
+                                         "category": {"id": category, "name": category}}}
+
+
+def test_agreement_in_a_grammar_category_is_an_error():
+    m = match("D_N", "AGREEMENT", "Le déterminant s’accorde avec le nom « enfant ».")
+    assert grammar_severity(m, "fr", "Les enfant jouent.", 0) == ("error", False)
+
+
+def test_a_guess_from_a_word_list_is_a_warning():
+    m = match("R_VAVOIR_VINF", "CAT_HOMONYMES_PARONYMES", "Un participe passé est attendu.")
+    assert grammar_severity(m, "fr", "Il a manger.", 5) == ("warning", False)
+
+
+def test_a_hedged_message_is_a_warning():
+    m = match("PRONSUJ_NONVERBE", "CAT_GRAMMAIRE",
+              "Un verbe conjugué est généralement attendu après le pronom personnel sujet.")
+    assert grammar_severity(m, "fr", "Je me félicité du vote.", 6) == ("warning", False)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Un certain nombre d’images ont été versées au dossier.", "ont"),
+    ("fr", "La plupart des cantons ont répondu.", "ont"),
+    ("en", "A number of residents has asked for a bridge.", "has"),
+    ("de", "Eine Reihe von Gemeinden haben zugestimmt.", "haben"),
+    ("it", "La maggior parte dei cantoni hanno risposto.", "hanno"),
+    ("es", "La mayoría de los vecinos votaron a favor.", "votaron"),
+])
+def test_agreement_after_a_collective_is_accepted_both_ways(lang, text, word):
+    m = match("ACCORD_SUJET_VERBE", "AGREEMENT", "Accord du verbe avec le sujet.")
+    assert grammar_severity(m, lang, text, text.index(word)) == ("info", True)
+
+
+def test_collective_in_an_earlier_sentence_does_not_count():
+    text = "Un certain nombre de cantons ont répondu. Les enfant jouent."
+    assert not after_collective(text, text.index("Les enfant"), "fr")
+
+
+def test_collective_does_not_excuse_another_fault():
+    m = match("R_VAVOIR_VINF", "GRAMMAR", "Un participe passé est attendu après l’auxiliaire avoir.")
+    text = "Un certain nombre de cantons ont manger."
+    assert grammar_severity(m, "fr", text, text.index("manger")) == ("error", False)
+
+
+# --- real LanguageTool ------------------------------------------------------------------------
+
+def _findings(lt_url, text, tag):
+    settings = Settings(grammar="required", languagetool={"url": lt_url}, cache=False, language=tag)
+    [result] = check_documents([doc_of(text)], settings).documents
+    return result.findings
+
+
+@pytest.mark.languagetool
+def test_doubled_german_article_is_found_relative_pronoun_is_not(lt_url):
+    found = _findings(lt_url, "Der Gemeinderat hat die die Vorlage am Montag angenommen.", "de-CH")
+    assert any("die die" in f.text and f.category == "grammar" and f.severity == "warning"
+               for f in found), found
+    found = _findings(lt_url, "Die Ministerin, die die Vorlage vertritt, sprach am Montag.", "de-CH")
+    assert not [f for f in found if "die die" in f.text]
+
+
+@pytest.mark.languagetool
+def test_double_period_is_found(lt_url):
+    found = _findings(lt_url, "La séance est levée à midi.. Le conseil reprendra demain ses travaux.",
+                      "fr-CH")
+    assert any(f.rule == "languagetool.DOUBLE_PUNCTUATION" for f in found), found
+
+
+@pytest.mark.languagetool
+def test_collective_agreement_is_no_error(lt_url):
+    found = _findings(lt_url, "Un certain nombre d’images ont été versées au dossier par les "
+                              "enquêteurs de la police cantonale.", "fr-CH")
+    assert not [f for f in found if f.severity == "error"], found
+
+
+@pytest.mark.languagetool
+def test_plain_agreement_fault_is_an_error(lt_url):
+    found = _findings(lt_url, "Les enfant de la commune ont reçu un livre.", "fr-CH")
+    assert any(f.severity == "error" and f.text.startswith("Les enfant") for f in found), found
