@@ -30,6 +30,7 @@ DEFAULT_EXCLUDE = (".git", "node_modules", ".venv", "venv", "__pycache__", "_sit
 @dataclass
 class Settings:
     language: str | None = None        # force the language of every document (e.g. "fr-CH")
+    region: str | None = None          # region of documents whose tag has none (e.g. "CH")
     profile: str = "general"           # general | easy-read | expert
     fail_on: str = "error"
     min_score: int | None = None
@@ -84,13 +85,13 @@ def with_flags(settings: Settings, flags: dict) -> Settings:
 
 # Keys accepted in the file, and the Settings field each one sets.
 _KEYS = {
-    "language": "language", "profile": "profile", "fail_on": "fail_on", "min_score": "min_score",
+    "language": "language", "region": "region", "profile": "profile", "fail_on": "fail_on", "min_score": "min_score",
     "select": "select", "ignore": "ignore", "severity": "severity", "include": "include",
     "exclude": "exclude", "max_bytes": "max_bytes", "packs": "packs", "readability": "readability",
     "languagetool": "languagetool", "vocabulary": None, "overrides": "overrides", "grammar": "grammar",
     "ui_lang": "ui_lang", "extend": None, "cache": "cache",
 }
-_OVERRIDE_KEYS = {"paths", "language", "profile", "fail_on", "min_score", "select", "ignore",
+_OVERRIDE_KEYS = {"paths", "language", "region", "profile", "fail_on", "min_score", "select", "ignore",
                   "severity", "readability", "vocabulary"}
 _LANGUAGETOOL_KEYS = {"url", "disabled_rules", "enabled_rules", "heap", "variants", "jar_dir",
                       "java", "timeout", "workers"}
@@ -230,6 +231,10 @@ def _coerce(table: dict, where: str, base: Path | None = None) -> dict:
             values[key] = dict(value)
         elif key == "cache":
             values[key] = bool(value)
+        elif key == "region":
+            if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{2}|\d{3}", value):
+                raise UsageError(f"{where}: `region` must be a region code such as \"CH\" or \"GB\"")
+            values[key] = value.upper()
         else:
             if not isinstance(value, str):
                 raise UsageError(f"{where}: `{key}` must be a string")

@@ -46,6 +46,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     declared_language: str | None = None
     language_source: str | None = None   # declared | detected | config
+    region_source: str | None = None     # declared | config | text | default (checker.regions)
+    region_evidence: str = ""            # why: "ss for ß (5 words: Strasse, ...), no ß"
     language: str | None = None          # the language tag the checks use, e.g. fr-FR
     notes: list = field(default_factory=list)  # Findings raised while loading (encoding, input)
     root: object | None = None           # parsed HTML tree, for accessibility

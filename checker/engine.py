@@ -278,17 +278,19 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
 def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
     """(language tag, source): declared in the file, else config or --lang, else detected.
 
-    A declared tag without a region takes the configured region of the same language
-    (`lang="fr"` with `language = "fr-CH"` gives fr-CH); otherwise the language's default region.
+    A tag without a region takes, in order: the configured language's region (`lang="fr"` with
+    `language = "fr-CH"` gives fr-CH), the configured `region` (per folder with [[overrides]]), the
+    region the text shows (checker.regions: ss for ß, British spelling, septante...), else the
+    language's default region. `doc.region_source` and `doc.region_evidence` say which and why.
     """
     configured = language_mod.normalize_tag(settings.language) if settings.language else None
     declared = language_mod.normalize_tag(doc.declared_language) if doc.declared_language else None
     if declared and known_language(declared.split("-")[0]):
         if configured and "-" not in declared and configured.split("-")[0] == declared:
-            return configured, "declared"
-        return with_region(declared), "declared"
+            return _regioned(doc, configured, settings), "declared"
+        return _regioned(doc, declared, settings), "declared"
     if configured:
-        return with_region(configured), "config"
+        return _regioned(doc, configured, settings), "config"
     detected, _confidence = language_mod.detect_document(doc)
     if detected is None and any(b.text.strip() for b in doc.prose_blocks):
         doc.notes.append(Finding(
@@ -296,7 +298,25 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
             "Could not tell the language of this text; English was assumed. Declare it "
             "(--lang, front matter lang:, HTML lang) to check it in its own language."))
     detected = detected or "en"
-    return with_region(detected), "detected"
+    return _regioned(doc, detected, settings), "detected"
+
+
+def _regioned(doc: Document, tag: str, settings: Settings) -> str:
+    """`tag` with a region, noting on `doc` where the region came from."""
+    if "-" in tag:
+        source = "declared" if doc.declared_language and "-" in doc.declared_language else "config"
+        doc.region_source, doc.region_evidence = source, f"the tag {tag}"
+        return tag
+    if settings.region:
+        doc.region_source, doc.region_evidence = "config", f"region = \"{settings.region}\""
+        return f"{tag}-{settings.region.upper()}"
+    from checker.regions import infer_region
+    region, evidence = infer_region(tag, "\n".join(b.text for b in doc.blocks))
+    if region:
+        doc.region_source, doc.region_evidence = "text", evidence
+        return f"{tag}-{region}"
+    doc.region_source, doc.region_evidence = "default", evidence
+    return with_region(tag)
 
 
 def with_region(tag: str) -> str:

@@ -37,6 +37,8 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "format": doc.format,
         "language": doc.language,
         "language_source": doc.language_source,
+        **({"region": {"source": doc.region_source, "evidence": doc.region_evidence}}
+           if doc.region_source else {}),
         "engines": dict(d.engines),
         "stats": d.stats.as_dict(),
         "readability": d.readability.to_dict(d.settings.ui_lang or lang),
