@@ -24,12 +24,16 @@ from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAIT
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.matches import in_dateline, keep, lt_language, normalise_tag, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError
+from checker.language import word_count
 
 URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
 INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
                 f"{URL_ENV} / --languagetool-url at a running server")
 OFF_STATUS = "skipped: turned off (--grammar off)"
 DEFAULT_WORKERS = 2
+# Words from which a block detected in another language than the one the user gave is checked in
+# its own (issue 12: a short Italian sentence had been checked as Portuguese).
+OTHER_LANGUAGE_MIN_WORDS = 25
 # Circuit breaker: after this many documents in a row failed, the server is not asked again in this
 # run (a hung server would otherwise cost a timeout per document).
 BREAKER_AFTER = 2
@@ -161,8 +165,14 @@ class GrammarSession:
                 code = self._resolve(_with_document_region(block.language, default))
             else:
                 # A detected language is a guess (short blocks fool detectors): where LanguageTool
-                # cannot check it, the document's language is the better bet.
-                detected = _with_document_region(block.detected_language, default)
+                # cannot check it, the document's language is the better bet. A language the user
+                # gave (--lang, config, the file's own tag) wins unless the block is long enough for
+                # the detector to be clear.
+                guess = block.detected_language
+                if guess and doc.language_source in ("config", "declared") \
+                        and word_count(block.text) < OTHER_LANGUAGE_MIN_WORDS:
+                    guess = None
+                detected = _with_document_region(guess, default)
                 code = (self._resolve(detected) if detected else None) or self._resolve(default)
             if code is None:
                 unchecked.add(block.language or default or "an unknown language")

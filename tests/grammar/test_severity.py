@@ -90,3 +90,35 @@ def test_collective_agreement_is_no_error(lt_url):
 def test_plain_agreement_fault_is_an_error(lt_url):
     found = _findings(lt_url, "Les enfant de la commune ont reçu un livre.", "fr-CH")
     assert any(f.severity == "error" and f.text.startswith("Les enfant") for f in found), found
+
+
+# --- --lang wins over a short block's detected language ---------------------------------------
+
+def _languages(source: str, blocks: list[tuple[str, str]]) -> list[str]:
+    from checker.grammar.session import GrammarSession
+    doc = doc_of(*[text for text, _ in blocks])
+    doc.language_source = source
+    for block, (_, detected) in zip(doc.blocks, blocks):
+        block.detected_language = detected
+    with GrammarSession(Settings(grammar="auto", cache=False), url="http://127.0.0.1:9") as session:
+        pairs, _ = session._blocks_with_languages(doc, "it-IT")
+    return [code for _, code in pairs]
+
+
+SHORT_ITALIAN = "Il progetto parte a marzo."
+LONG_FRENCH = ("Le Conseil fédéral a décidé aujourd'hui de prolonger le programme de soutien aux "
+               "entreprises touchées par la crise, qui arrivait à échéance à la fin du mois, et de "
+               "simplifier les démarches pour les petites entreprises.")
+
+
+def test_lang_given_wins_over_a_short_blocks_guess():
+    assert _languages("config", [(SHORT_ITALIAN, "pt")]) == ["it-IT"]
+    assert _languages("declared", [(SHORT_ITALIAN, "fr")]) == ["it-IT"]
+
+
+def test_a_long_block_clearly_in_another_language_is_checked_in_it():
+    assert _languages("config", [(SHORT_ITALIAN, "pt"), (LONG_FRENCH, "fr")]) == ["it-IT", "fr"]
+
+
+def test_detected_document_keeps_block_detection():
+    assert _languages("detected", [(SHORT_ITALIAN, "fr")]) == ["fr"]
