@@ -65,6 +65,7 @@ def collect_paths(paths: list[str], settings: Settings) -> list[Path]:
         if path.is_file():
             found.append(path)
             continue
+        before = len(found)
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not _excluded(Path(folder) / d, d, settings))
             for name in sorted(files):
@@ -72,6 +73,10 @@ def collect_paths(paths: list[str], settings: Settings) -> list[Path]:
                 if any(fnmatch.fnmatch(name, g) for g in settings.include) \
                         and not _excluded(candidate, name, settings):
                     found.append(candidate)
+        if len(found) == before:
+            # An empty walk is not a pass (DESIGN.md, "Exit codes": a usage error).
+            raise UsageError(f"{raw}: no file to check in this folder (looked for "
+                             f"{' '.join(settings.include)}; see --include and --exclude)")
     unique = sorted(set(found), key=lambda p: p.as_posix())
     return unique
 
