@@ -148,7 +148,7 @@ def test_a_folder_without_supported_files_is_a_usage_error(tmp_path):
     (tmp_path / "notes.rtf").write_text("x", encoding="utf-8")
     result = fix(tmp_path)
     assert result.exit_code == 2
-    assert "no file to check in this folder" in result.stderr
+    assert "nothing to check in" in result.stderr
 
 
 @pytest.mark.parametrize("name", ["communique-fr.md", "press-release-en.md", "avis-travaux-fr.html"])
@@ -266,7 +266,7 @@ def test_check_of_a_folder_without_supported_files_exits_2_with_the_reason(tmp_p
     (tmp_path / "sub").mkdir()
     result = run_cli("check", str(tmp_path), "--grammar", "off")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"lisible: error: {tmp_path}: no file to check in this folder")
+    assert result.stderr.startswith(f"lisible: error: nothing to check in {tmp_path}: no supported file")
     assert "--include" in result.stderr
 
 
