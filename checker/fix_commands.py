@@ -71,7 +71,7 @@ def fix(**options):
 
 
 def run_fix(**options) -> int:
-    from checker import cli, engine
+    from checker import cli, walk
     settings = cli.build_settings(options)
     paths = list(options["paths"])
     unsafe, show_diff = bool(options.get("unsafe_fixes")), bool(options.get("diff"))
@@ -83,7 +83,10 @@ def run_fix(**options) -> int:
         for item in fixed:
             click.echo(unified_diff(item) if show_diff else item.result.text, nl=False)
         return EXIT_FINDINGS if show_diff and any(i.changed for i in fixed) else EXIT_OK
-    files = engine.collect_paths(paths, settings)      # nothing to check: a usage error
+    # Links out of the tree, devices and unreadable folders (checker.walk.Skipped) are not fixed.
+    files = [p for p in walk.collect(paths, settings) if isinstance(p, Path)]
+    if not files:
+        raise UsageError(f"{', '.join(paths)}: no file to fix (.txt .md .html .htm .xhtml)")
     fixed = fix_files(files, settings, unsafe, write=not show_diff)
     if show_diff:
         click.echo("".join(unified_diff(item) for item in fixed if item.changed), nl=False)

@@ -148,7 +148,7 @@ def test_a_folder_without_supported_files_is_a_usage_error(tmp_path):
     (tmp_path / "notes.rtf").write_text("x", encoding="utf-8")
     result = fix(tmp_path)
     assert result.exit_code == 2
-    assert "nothing to check in" in result.stderr
+    assert "no file to fix" in result.stderr
 
 
 @pytest.mark.parametrize("name", ["communique-fr.md", "press-release-en.md", "avis-travaux-fr.html"])
