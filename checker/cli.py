@@ -130,7 +130,7 @@ def run_check(**options) -> int:
             doc.pop("blocks", None)
     write_report(data, options, settings)
     if not data["documents"]:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
+        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx .odt .pdf; "
                    "see --include)", err=True)
     if result.exit_code() == EXIT_ENGINE:
         return EXIT_ENGINE
