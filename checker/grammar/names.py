@@ -16,7 +16,8 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   that stays the same in the de, fr and it versions is a name); given by the run, see
   `seen_in_other_versions`.
 
-A lower-case token is never taken for a name. An abbreviation is dropped (its owner is the acronym
+A lower-case token is never taken for a name, nor a word whose suggested spelling the document
+itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
 rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
 and it neither fails a run nor counts in the score (benchmarks/names.py measures both choices and
 what each signal removes, and how many planted misspellings of common words it would wrongly hide).
@@ -98,8 +99,16 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
         signals = evidence(finding.text, block.text, start, lang, counts)
         if "abbreviation" in signals:
             continue
-        out.append(as_probable_name(finding, signals) if signals else finding)
+        if signals and not spelled_elsewhere(finding.suggestions, counts):
+            finding = as_probable_name(finding, signals)
+        out.append(finding)
     return out
+
+
+def spelled_elsewhere(suggestions, counts: Counter) -> bool:
+    """True when the document itself writes a word LanguageTool suggests (Council for Coucnil):
+    then the flagged word is a slip in a word the writer knows, not a name."""
+    return any(counts[s] for s in suggestions)
 
 
 def as_probable_name(finding: Finding, signals) -> Finding:
