@@ -42,7 +42,7 @@ def load_all():
 
 def signals_at(doc, text, start, token, lang, counts, others) -> tuple[str, ...]:
     found = evidence(token, text, start, lang, counts)
-    if token[:1].isupper() and token in others:
+    if token in others:
         found += ("other-version",)
     return found
 

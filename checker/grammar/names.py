@@ -14,9 +14,13 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   evidence in German, where hyphenated compounds of nouns are common (Covid-Gesetz).
 - `other-version`: the token, unchanged, in another language version of the same release (a word
   that stays the same in the de, fr and it versions is a name); given by the run, see
-  `seen_in_other_versions`.
+  `seen_in_other_versions`. Here a lower-case word counts too (fedpol, armasuisse, governance):
+  a misspelling is not repeated letter for letter in a translation.
+- `multiword-name`: for a casing match (LanguageTool's CASING category), a capitalised word inside
+  a sentence followed by another capitalised word: the adjective of a proper name (die
+  Eidgenössische Münzstätte, der Europäischen Bank für Wiederaufbau).
 
-A lower-case token is never taken for a name, nor a word whose suggested spelling the document
+A lower-case token is never taken for a name from one text alone, nor a word whose suggested spelling the document
 itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
 rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
 and it neither fails a run nor counts in the score (benchmarks/names.py measures both choices and
@@ -30,7 +34,8 @@ from dataclasses import replace
 
 from checker.findings import Finding
 
-SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version")
+SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
+           "multiword-name")
 # Languages whose nouns are all capitalised: a capital is no sign of a name there.
 NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -93,6 +98,10 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
     counts = document_tokens(doc)
     out = []
     for finding, (block, start) in zip(findings, blocks_and_starts):
+        if finding.extra.get("languagetool_category") == "CASING" \
+                and in_multiword_name(block.text, start, finding.text):
+            out.append(as_probable_name(finding, ("multiword-name",)))
+            continue
         if finding.category != "spelling":
             out.append(finding)
             continue
@@ -103,6 +112,16 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
             finding = as_probable_name(finding, signals)
         out.append(finding)
     return out
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0-]+[A-ZÀ-ÖØ-Þ]")
+
+
+def in_multiword_name(text: str, start: int, token: str) -> bool:
+    """A capitalised word followed by another (die Eidgenössische Münzstätte, der Europäischen
+    Bank): the capitals of a proper name, which a casing rule takes for a fault."""
+    return token[:1].isupper() and not sentence_initial(text, start) \
+        and bool(_NEXT_CAPITALISED.match(text, start + len(token)))
 
 
 def spelled_elsewhere(suggestions, counts: Counter) -> bool:
@@ -117,16 +136,15 @@ def as_probable_name(finding: Finding, signals) -> Finding:
 
 
 def seen_in_other_versions(findings: list[Finding], other_texts: list[str]) -> list[Finding]:
-    """Spelling findings on a capitalised token that another language version of the release
-    writes unchanged become probable names (`other-version`)."""
+    """Spelling findings on a token that another language version of the release writes
+    unchanged become probable names (`other-version`)."""
     if not other_texts:
         return findings
     elsewhere = {m.group() for text in other_texts for pattern in (_WORD, _HYPHENATED)
                  for m in pattern.finditer(text)}
     out = []
     for f in findings:
-        if f.category == "spelling" and f.severity != "info" and f.text[:1].isupper() \
-                and f.text in elsewhere:
+        if f.category == "spelling" and f.severity != "info" and f.text in elsewhere:
             f = as_probable_name(f, tuple(f.extra.get("name_evidence", ())) + ("other-version",))
         out.append(f)
     return out

@@ -102,3 +102,33 @@ def test_german_names_quiet_misspelling_warns(lt_url):
     for text, f in found.items():
         if "Wüthrich" in text or "Pelloli" in text:
             assert f.severity == "info" and f.needs_review, text
+
+
+def test_word_unchanged_in_another_version_is_a_name_even_in_lower_case():
+    from checker.findings import Finding, Span
+    from checker.grammar.names import seen_in_other_versions
+
+    def spelling(text):
+        return Finding("languagetool.X", "spelling", "warning", "m", Span(1, 1, 1, len(text)), text=text,
+                       source="languagetool")
+    others = ["L'office fedpol et la Banque Kowalczyk ont signé.", "Der gouvernement-Test."]
+    found = seen_in_other_versions([spelling("fedpol"), spelling("Kowalczyk"), spelling("gouvernment")],
+                                   others)
+    assert [(f.text, f.severity, f.needs_review) for f in found] == [
+        ("fedpol", "info", True), ("Kowalczyk", "info", True), ("gouvernment", "warning", False)]
+
+
+def test_capitalised_adjective_of_a_proper_name():
+    from checker.grammar.names import in_multiword_name
+    text = "Am Montag lanciert die Eidgenössische Münzstätte eine neue Münze."
+    assert in_multiword_name(text, text.index("Eidgenössische"), "Eidgenössische")
+    # A capital before a lower-case word is no name: the casing rule may be right.
+    text = "Die Gemeinde plant eine Neue Strasse und eine Grosse brücke."
+    assert not in_multiword_name(text, text.index("Grosse"), "Grosse")
+    assert not in_multiword_name("Eidgenössische Münzstätte", 0, "Eidgenössische")   # sentence start
+
+
+def test_suggested_word_written_elsewhere_means_a_slip():
+    from checker.grammar.names import spelled_elsewhere
+    assert spelled_elsewhere(("Council", "Councils"), Counter(Council=2))
+    assert not spelled_elsewhere(("Pradervant",), Counter(Pradervand=2))
