@@ -46,15 +46,21 @@ def test_required_without_a_server_exits_3():
 @pytest.mark.languagetool
 def test_the_document_region_selects_the_spelling_variant(lt_url, tmp_path):
     # "centre", "colour" and "grey" are British spellings: right in en-GB, flagged in en-US
-    # (LanguageTool's en-US speller), the default region of English.
+    # (LanguageTool's en-US speller). An untagged text that spells them so is taken for en-GB
+    # (checker.regions), as an editor would.
     text = "The new centre opens on Monday. The colour of the building is grey.\n"
     british = tmp_path / "gb.md"
     british.write_text("---\nlang: en-GB\n---\n" + text, encoding="utf-8")
     american = tmp_path / "us.md"
-    american.write_text(text, encoding="utf-8")
+    american.write_text("---\nlang: en-US\n---\n" + text, encoding="utf-8")
+    untagged = tmp_path / "plain.md"
+    untagged.write_text(text, encoding="utf-8")
     env = {"LISIBLE_LANGUAGETOOL_URL": lt_url}
-    _, report = check_json(str(british), str(american), "--grammar", "required", env=env)
+    _, report = check_json(str(british), str(american), str(untagged), "--grammar", "required", env=env)
     spelling = {d["path"].rsplit("/", 1)[-1]: [(f["line"], f["column"]) for f in d["findings"]
                                                 if f["category"] == "spelling"]
                 for d in report["documents"]}
-    assert spelling == {"gb.md": [], "us.md": [(1, 9), (1, 37), (1, 63)]}
+    assert spelling == {"gb.md": [], "us.md": [(4, 9), (4, 37), (4, 63)], "plain.md": []}
+    regions = {d["path"].rsplit("/", 1)[-1]: (d["language"], d["region"]["source"])
+               for d in report["documents"]}
+    assert regions["plain.md"] == ("en-GB", "text") and regions["us.md"] == ("en-US", "declared")
