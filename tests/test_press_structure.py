@@ -84,3 +84,14 @@ def test_hand_wrapped_paragraph_stays_one_paragraph():
                "Lehrbetriebe entlastet.\n")
     doc = load(wrapped, "mitteilung.txt")
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_one_line_per_paragraph_text_keeps_its_paragraphs():
+    text = ("Neue Ausbildung für Pflegeberufe\n\n"
+            "Der Kanton eröffnet im Herbst ein Ausbildungszentrum für Pflegeberufe. Es bietet Platz "
+            "für dreihundert Lernende aus allen Regionen.\n"
+            "Die Lernenden wohnen in der Nähe des Zentrums, und für die Anreise aus den Tälern "
+            "werden zusätzliche Verbindungen eingerichtet.\n")
+    doc = load(text, "mitteilung.txt")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
+    assert doc.blocks[2].text.startswith("Die Lernenden")

@@ -2,7 +2,9 @@
 without final punctuation standing alone between blank lines is a heading (DESIGN.md). So is a
 subheading run into its paragraph, as text exported from HTML with single line breaks has it: a
 line without final punctuation that opens a paragraph (or follows a finished sentence) and is
-followed by a long line starting a sentence. Text wrapped by hand has short lines, never that."""
+followed by a long line starting a sentence; and where a paragraph group has lines longer than any
+hand-wrapped line (one line per paragraph, as such exports write), a line after a finished
+sentence starts a paragraph of its own. Text wrapped by hand has short lines, never these."""
 from __future__ import annotations
 
 import re
@@ -55,6 +57,10 @@ def _add_group(doc: Document, group: list[tuple[str, int]]) -> None:
                 _emit(doc, kind, current)
             _emit(doc, "heading", [(line, offset)])
             current, kind = [], "paragraph"
+        elif current and kind == "paragraph" and _one_line_per_paragraph(group) \
+                and current[-1][0].rstrip()[-1:] in _FINAL_PUNCT:
+            _emit(doc, kind, current)     # a new paragraph on its own line
+            current = [(line, offset)]
         elif bullet:
             if current:
                 _emit(doc, kind, current)
@@ -70,6 +76,12 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (not _BULLET.match(line) and stripped[-1] not in _FINAL_PUNCT
             and len(stripped.split()) <= HEADING_MAX_WORDS)
+
+
+def _one_line_per_paragraph(group) -> bool:
+    """Text written one line per paragraph (exported from HTML or a word processor) has lines
+    longer than any hand-wrapped line; hand-wrapped text never does."""
+    return max(len(line) for line, _ in group) >= PARAGRAPH_LINE_MIN
 
 
 def _is_subheading(group, i: int, current) -> bool:
