@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from checker.baseline import is_failure
-from checker.errors import UsageError
+from checker.catalogue import PROJECT_URL, help_uri, lookup
+from checker.catalogue.read import title_of
 
-# One place for the address of the docs; every rule's help link points into docs/rules.md there.
-PROJECT_URL = "https://github.com/lisible/lisible"
-RULES_DOC_URL = PROJECT_URL + "/blob/main/docs/rules.md"
+__all__ = ["PROJECT_URL", "RuleInfo", "documents", "findings", "help_uri", "new_findings",
+           "rule_info", "shown"]
 
 
 def documents(result: dict) -> list[dict]:
@@ -33,17 +33,6 @@ def new_findings(document: dict, options) -> list[dict]:
     return [f for f in findings(document) if not f.get("baseline") and shown(f, options)]
 
 
-def rule_anchor(rule_id: str) -> str:
-    """The anchor GitHub gives a docs/rules.md heading that is the rule id: lower case, characters
-    other than letters, digits, '-', '_' and spaces dropped, spaces turned into '-'."""
-    slug = re.sub(r"[^\w\- ]", "", rule_id.lower())
-    return slug.replace(" ", "-")
-
-
-def help_uri(rule_id: str) -> str:
-    return f"{RULES_DOC_URL}#{rule_anchor(rule_id)}"
-
-
 @dataclass(frozen=True)
 class RuleInfo:
     id: str
@@ -51,43 +40,42 @@ class RuleInfo:
     short: str
     full: str
     level: str       # default severity: error, warning, info
+    help_text: str
+    help_markdown: str
+    tags: tuple[str, ...]
 
 
 def rule_info(rule_id: str, seen: dict) -> RuleInfo:
-    """Metadata for a rule from the rule packs (checker.rules.find_rule): short description the
-    first sentence of its rationale, full description the rationale and its source. Rules the packs
-    do not know (LanguageTool's, readability's) are described by the first finding seen."""
-    rule = _registry_entry(rule_id)
-    rationale = _one_line(getattr(rule, "rationale", "") or "")
-    short = _first_sentence(rationale) or seen.get("message") or rule_id
-    full = rationale or short
-    source = getattr(rule, "source", None)
-    if source:
-        full = f"{full} Source: {source}"
-    level = getattr(rule, "severity", None) or seen.get("severity", "warning")
+    """Metadata for a rule from the rule catalogue: its title, its rationale and source, its fix
+    safety and standards. A `languagetool.X` rule is described by its family (and its category
+    and level are the finding's, which vary with LanguageTool's category); a rule the built-in
+    catalogue does not know (a user's pack) by its id and the category of its finding."""
+    entry = lookup(rule_id)
     name = _pascal(rule_id.rsplit(".", 1)[-1])
-    return RuleInfo(rule_id, name, _one_line(short), full, str(level))
-
-
-def _registry_entry(rule_id: str):
-    """The rule packs' record of a rule, or None where there is none."""
-    try:
-        from checker.rules import find_rule
-    except ImportError:
-        return None
-    try:
-        return find_rule(rule_id)
-    except UsageError:   # a broken pack: the check itself reports it
-        return None
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0] if text else ""
+    if entry is None:
+        title = title_of(rule_id)
+        text = f"{title}: a rule of a pack from the project's config."
+        return RuleInfo(rule_id, name, text, text, seen.get("severity", "warning"), text, text,
+                        tuple(t for t in [seen.get("category")] if t))
+    title, short, full = entry.title, entry.short, f"{entry.rationale} Source: {entry.source}"
+    if entry.family:
+        member = rule_id[len(entry.id) - 1:]
+        title = f"{entry.title}: {member}"
+        short, full = f"LanguageTool rule {member}. {short}", f"LanguageTool rule {member}. {full}"
+    category = seen.get("category", entry.category) if entry.family else entry.category
+    level = seen.get("severity", entry.severity) if entry.family else entry.severity
+    fix = {"safe": "safe", "unsafe": "unsafe (review each change)", "none": "none"}[entry.fix]
+    standards = ", ".join(entry.standards)
+    help_text = f"{title}. {entry.rationale}\nFix: {fix}."
+    help_markdown = f"**{title}**\n\n{entry.rationale}\n\n- Fix: {fix}"
+    if standards:
+        help_text += f"\nStandards: {standards}."
+        help_markdown += f"\n- Standards: {standards}"
+    help_text += f"\nSource: {entry.source}"
+    help_markdown += f"\n- Source: <{entry.source}>\n- More: [{entry.id}]({help_uri(rule_id)})"
+    return RuleInfo(rule_id, name, short, full, level, help_text, help_markdown,
+                    (category,) + entry.standards)
 
 
 def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_\s]+", name) if part)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())

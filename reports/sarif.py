@@ -58,11 +58,12 @@ def _rule(rule_id: str, first: dict) -> dict:
         "name": info.name,
         "shortDescription": {"text": info.short},
         "fullDescription": {"text": info.full},
+        "help": {"text": info.help_text, "markdown": info.help_markdown},
         "helpUri": help_uri(rule_id),
         "defaultConfiguration": {"level": LEVELS.get(info.level, "warning")},
     }
-    if first.get("category"):
-        rule["properties"] = {"tags": [first["category"]]}
+    if info.tags:
+        rule["properties"] = {"tags": list(info.tags)}
     return rule
 
 

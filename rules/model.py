@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from checker.catalogue.read import FIX_SAFETY
 from checker.errors import UsageError
 from checker.findings import CATEGORIES, SEVERITIES
 
@@ -20,9 +21,9 @@ KINDS: dict[str, type["Rule"]] = {}
 DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
 
 # Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
-COMMON_FIELDS = ("id", "kind", "category", "severity", "message", "rationale", "source",
+COMMON_FIELDS = ("id", "title", "kind", "category", "severity", "message", "rationale", "source",
                  "examples", "regions", "standards", "languages", "profile_severity",
-                 "languagetool")
+                 "languagetool", "fix")
 
 
 def rule_kind(name: str):
@@ -88,6 +89,8 @@ class Rule:
         # LanguageTool rules that flag the same thing: the grammar engine disables them so a fault
         # is reported once, by the rule that cites its source (DESIGN.md, "Findings").
         self.languagetool = tuple(spec.get("languagetool", ()))
+        if spec.get("fix", "none") not in FIX_SAFETY:
+            raise PackError(path, self.id, "fix", f"must be one of {', '.join(FIX_SAFETY)}")
         unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))
         if unknown:
             raise PackError(path, self.id, unknown[0],
