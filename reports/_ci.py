@@ -9,7 +9,7 @@ from checker.baseline import is_failure
 from checker.catalogue import PROJECT_URL, help_uri, lookup
 from checker.catalogue.read import title_of
 
-__all__ = ["PROJECT_URL", "RuleInfo", "documents", "findings", "help_uri", "new_findings",
+__all__ = ["PROJECT_URL", "RuleInfo", "documents", "findings", "fix_is_safe", "help_uri", "new_findings",
            "rule_info", "shown"]
 
 
@@ -75,6 +75,14 @@ def rule_info(rule_id: str, seen: dict) -> RuleInfo:
     help_markdown += f"\n- Source: <{entry.source}>\n- More: [{entry.id}]({help_uri(rule_id)})"
     return RuleInfo(rule_id, name, short, full, level, help_text, help_markdown,
                     (category,) + entry.standards)
+
+
+def fix_is_safe(rule_id: str) -> bool:
+    """Does the rule catalogue mark this rule's fix `safe` (Ruff's model: applied without asking)?
+    Anything else, an unknown rule included, is not safe: a suggestion offered in a review must be
+    one a press officer can accept with one click."""
+    entry = lookup(rule_id)
+    return entry is not None and entry.fix == "safe"
 
 
 def _pascal(name: str) -> str:
