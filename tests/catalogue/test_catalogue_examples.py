@@ -6,8 +6,6 @@ Pack rules' examples run in tests/rules/test_rule_examples.py, the accessibility
 tests/a11y/test_a11y_rule_examples.py (same data, read through the same catalogue)."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from checker import analysis, engine
@@ -18,15 +16,20 @@ ORIGINS = ("readability", "parity", "input", "engine", "vocabulary", "languageto
 ENTRIES = [e for e in catalogue() if e.origin in ORIGINS]
 
 
-def _cases():
+def _cases(grammar: bool = False):
+    """The examples; those that need LanguageTool (`grammar`) run in tests/grammar, whose
+    conftest finds or starts a server."""
     for entry in ENTRIES:
         for expected in ("trigger", "pass"):
             for n, example in enumerate(entry.examples[expected]):
-                yield pytest.param(entry, expected, example, id=f"{entry.id}-{expected}-{n}")
+                if bool(example.get("grammar")) == grammar:
+                    yield pytest.param(entry, expected, example, id=f"{entry.id}-{expected}-{n}")
 
 
-def _settings(example: dict):
+def _settings(example: dict, languagetool_url: str | None = None):
     config = dict(example.get("config") or {})
+    if languagetool_url:
+        config["languagetool"] = {"url": languagetool_url}
     for key in ("vocabulary_reject",):
         if key in config:
             config[key] = tuple(config[key])
@@ -46,9 +49,9 @@ def _write(folder, example: dict):
     return path
 
 
-def run_example(example: dict, folder, monkeypatch) -> list:
+def run_example(example: dict, folder, monkeypatch, languagetool_url: str | None = None) -> list:
     """Every finding the engine reports on the example, over all its files."""
-    settings = _settings(example)
+    settings = _settings(example, languagetool_url)
     if example.get("fault"):
         def broken(doc, ctx):
             raise RuntimeError("an analyzer's bug, planted by the test")
@@ -63,14 +66,19 @@ def run_example(example: dict, folder, monkeypatch) -> list:
         path = _write(folder, example)
         loaders = engine.file_loaders([path], settings)
         result = engine.check_loaded(loaders, settings)
+    if example.get("grammar"):
+        assert not result.engine_failures, result.engine_failures
+        assert [d.engines["grammar"] for d in result.documents][0].startswith("languagetool"), \
+            [d.engines for d in result.documents]
     return [f for d in result.documents for f in d.findings]
 
 
 @pytest.mark.parametrize("entry, expected, example", list(_cases()))
 def test_example(entry, expected, example, tmp_path, monkeypatch):
-    if example.get("grammar") and not os.environ.get("LISIBLE_LANGUAGETOOL_URL"):
-        pytest.skip("needs a LanguageTool server: set LISIBLE_LANGUAGETOOL_URL")
-    findings = run_example(example, tmp_path, monkeypatch)
+    check_example(entry, expected, run_example(example, tmp_path, monkeypatch))
+
+
+def check_example(entry, expected: str, findings: list) -> None:
     fired = [f for f in findings if catalogue().lookup(f.rule) is entry]
     if expected == "pass":
         assert not fired, f"{entry.id} should not fire: {[f.message for f in fired]}"
