@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from checker.catalogue.read import FIX_SAFETY
+from checker.catalogue.read import FIX_SAFETY, default_fix
 from checker.errors import UsageError
 from checker.findings import CATEGORIES, SEVERITIES
 
@@ -89,7 +89,10 @@ class Rule:
         # LanguageTool rules that flag the same thing: the grammar engine disables them so a fault
         # is reported once, by the rule that cites its source (DESIGN.md, "Findings").
         self.languagetool = tuple(spec.get("languagetool", ()))
-        if spec.get("fix", "none") not in FIX_SAFETY:
+        # How safe a suggestion is to apply (Ruff's model): declared, else derived from the kind,
+        # the same way the rule catalogue does (checker.catalogue.read.default_fix).
+        self.fix = spec.get("fix") or default_fix(spec)
+        if self.fix not in FIX_SAFETY:
             raise PackError(path, self.id, "fix", f"must be one of {', '.join(FIX_SAFETY)}")
         unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))
         if unknown:
@@ -170,7 +173,7 @@ class Rule:
                 "severity": self.severity, "message": self.messages, "rationale": self.rationale,
                 "source": self.source, "standards": list(self.standards),
                 "language": self.language or "any", "regions": self.regions,
-                "examples": self.examples, "path": self.path}
+                "examples": self.examples, "path": self.path, "fix": self.fix}
 
 
 def _required_str(spec: dict, name: str, path: str, rule_id: str | None) -> str:
