@@ -71,7 +71,7 @@ def fix(**options):
 
 
 def run_fix(**options) -> int:
-    from checker import cli, engine
+    from checker import cli, walk
     settings = cli.build_settings(options)
     paths = list(options["paths"])
     unsafe, show_diff = bool(options.get("unsafe_fixes")), bool(options.get("diff"))
@@ -83,7 +83,8 @@ def run_fix(**options) -> int:
         for item in fixed:
             click.echo(unified_diff(item) if show_diff else item.result.text, nl=False)
         return EXIT_FINDINGS if show_diff and any(i.changed for i in fixed) else EXIT_OK
-    files = engine.collect_paths(paths, settings)
+    # Links out of the tree, devices and unreadable folders (checker.walk.Skipped) are not fixed.
+    files = [p for p in walk.collect(paths, settings) if isinstance(p, Path)]
     if not files:
         raise UsageError(f"{', '.join(paths)}: no file to fix (.txt .md .html .htm .xhtml)")
     fixed = fix_files(files, settings, unsafe, write=not show_diff)
@@ -93,10 +94,13 @@ def run_fix(**options) -> int:
     return EXIT_FINDINGS if show_diff and any(i.changed for i in fixed) else EXIT_OK
 
 
-def fix_files(files: list[Path], settings, unsafe: bool, write: bool = True) -> list[FileFix]:
+def fix_files(files: list, settings, unsafe: bool, write: bool = True) -> list[FileFix]:
     """Fix each file (text formats only); write the changed ones unless `write` is False."""
     readable = []
     for path in files:
+        if not isinstance(path, Path):      # a walk.Skipped: a link out of the tree, a device...
+            click.echo(f"lisible: {path.path}: not fixed ({path.message})", err=True)
+            continue
         if format_for(str(path)).binary:
             click.echo(f"lisible: {path}: not fixed ({path.suffix} files are not edited)", err=True)
             continue

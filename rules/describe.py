@@ -4,6 +4,7 @@ the rules."""
 from __future__ import annotations
 
 import inspect
+import json
 from typing import Iterable
 
 from checker.catalogue import Entry, Example, anchor
@@ -67,6 +68,8 @@ def example_text(example: Example) -> str:
         text = f"{example.get('name', '')}: bytes {example['hex']}"
     elif example.get("directory"):
         text = f"a folder named {example.get('name', '')}"
+    elif "text" not in example:       # data a test builds the file from (PDF examples)
+        return json.dumps(example, ensure_ascii=False, separators=(", ", ": "))
     else:
         text = str(example.get("text", "")).replace("\n", " / ")
         if "name" in example:

@@ -36,6 +36,7 @@ class Entry:
     needs_review: bool = False        # always a needs-review (ACT "cannot tell") finding
     act: str | None = None            # the W3C ACT rule's page
     family: bool = False              # the id ends in `.*` and stands for every id under it
+    example_format: str = "text"      # what the examples are: text, html, or pdf (data)
 
     @property
     def short(self) -> str:

@@ -117,7 +117,8 @@ def a11y_entries(path: Path) -> list[Entry]:
             fix=spec.get("fix", "none"), standards=tuple(spec.get("standards", ())),
             messages={k: _texts(v) for k, v in spec.items() if k.endswith("message")},
             examples=_examples(spec.get("examples")), pack="a11y",
-            needs_review=bool(spec.get("needs_review", False)), act=spec.get("act")))
+            needs_review=bool(spec.get("needs_review", False)), act=spec.get("act"),
+            example_format=spec.get("format", "html")))
     return out
 
 

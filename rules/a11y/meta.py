@@ -22,19 +22,25 @@ class RuleMeta:
     messages: dict[str, dict[str, str]]   # {"message": {"en": .., "fr": ..}, "review_message": ..}
     rationale: str
     source: str
-    examples: dict[str, list[str]]       # {"trigger": [html, ...], "no_trigger": [...]}
+    examples: dict        # {"trigger": [html or pdf data, ...], "no_trigger": [...]}
     needs_review: bool = False
     act: str | None = None
+    format: str = "html"      # what its examples are: HTML, or PDFs described as data ("pdf")
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, RuleMeta]:
-    """The accessibility rules, as the catalogue read them from rules.yaml."""
+    """The accessibility rules, as the catalogue read them from rules.yaml. HTML examples are
+    texts; PDF examples are data for scripts/pdfgen.py."""
     return {e.id: RuleMeta(e.id, e.severity, e.category, e.standards, e.messages, e.rationale,
-                           e.source, {"trigger": [x["text"] for x in e.examples["trigger"]],
-                                      "no_trigger": [x["text"] for x in e.examples["pass"]]},
-                           e.needs_review, e.act)
+                           e.source, {"trigger": [_example(x) for x in e.examples["trigger"]],
+                                      "no_trigger": [_example(x) for x in e.examples["pass"]]},
+                           e.needs_review, e.act, e.example_format)
             for e in catalogue() if e.origin == "a11y"}
+
+
+def _example(example: dict):
+    return example["text"] if set(example) == {"text"} else example
 
 
 class Page:

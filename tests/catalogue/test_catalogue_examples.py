@@ -96,10 +96,13 @@ def test_every_own_rule_has_examples_or_says_why_not():
             assert entry.id in WITHOUT_EXAMPLES, f"{entry.id}: no example"
 
 
-# Rules whose trigger needs more text than an example should carry; their behaviour is tested
-# on planted releases in tests/parity/test_parity_releases.py.
+# Rules whose trigger needs more than an example can carry: parity's are tested on planted
+# releases (tests/parity/test_parity_releases.py); the walk's and the PDF loader's need links,
+# devices, unreadable folders or generated PDFs (tests/security, tests/pdf).
 WITHOUT_EXAMPLES = {
     "parity.name-missing", "parity.length-ratio", "parity.url-mismatch",
+    "input.unreadable-folder", "input.symlink-outside", "input.not-regular-file",
+    "input.encrypted", "input.too-many-pages",
     *(f"parity.{k}-{w}" for k in ("date", "time", "url", "email", "phone")
       for w in ("missing", "extra")),
 }
