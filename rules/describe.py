@@ -68,6 +68,8 @@ def example_text(example: Example) -> str:
         text = f"{example.get('name', '')}: bytes {example['hex']}"
     elif example.get("directory"):
         text = f"a folder named {example.get('name', '')}"
+    elif "symlink_to" in example:
+        text = f"{example.get('name', '')}: a link to {example['symlink_to']}, which does not exist"
     elif "text" not in example:       # data a test builds the file from (PDF examples)
         return json.dumps(example, ensure_ascii=False, separators=(", ", ": "))
     else:

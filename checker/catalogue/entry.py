@@ -7,9 +7,9 @@ from typing import Any
 
 # An example: {"text": ...} plus, where needed, what its test needs to reproduce it: `language`
 # (a tag), `name` (the file name, and so the format), `config` (Settings fields), `hex` (bytes
-# instead of text), `directory` (a folder where a file is expected), `fault` (an analyzer raises),
-# `grammar` (needs LanguageTool), `versions` (parity: file name -> text).
-# tests/catalogue/test_catalogue_examples.py runs them.
+# instead of text), `directory` (a folder where a file is expected), `symlink_to` (a link),
+# `fault` (an analyzer raises), `grammar` (needs LanguageTool), `versions` (parity: file name ->
+# text). tests/catalogue/test_catalogue_examples.py runs them.
 Example = dict[str, Any]
 
 

@@ -42,6 +42,8 @@ def _write(folder, example: dict):
     path = folder / example.get("name", "note.txt")
     if example.get("directory"):
         path.mkdir()
+    elif "symlink_to" in example:
+        path.symlink_to(folder / example["symlink_to"])
     elif "hex" in example:
         path.write_bytes(bytes.fromhex(example["hex"]))
     else:
@@ -101,7 +103,7 @@ def test_every_own_rule_has_examples_or_says_why_not():
 # devices, unreadable folders or generated PDFs (tests/security, tests/pdf).
 WITHOUT_EXAMPLES = {
     "parity.name-missing", "parity.length-ratio", "parity.url-mismatch",
-    "input.unreadable-folder", "input.symlink-outside", "input.not-regular-file",
+    "input.unreadable-folder", "input.symlink-outside",
     "input.encrypted", "input.too-many-pages",
     *(f"parity.{k}-{w}" for k in ("date", "time", "url", "email", "phone")
       for w in ("missing", "extra")),
