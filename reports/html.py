@@ -21,6 +21,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from checker.catalogue import lookup
 from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
 from checker.reports import RenderOptions, report_format
 from checker.reports.charts import gauge, score_chart, sentence_chart
@@ -224,7 +225,14 @@ def finding_view(anchor: str, index: int, f: dict, ui: UI) -> dict:
     number = index + 1
     return {**f, "number": number, "id": f"{anchor}-f{number}", "marker_id": f"{anchor}-m{number}",
             "label": f"{ui.letter(f['category'])}{number}", "in_text": False, "where": where(f, ui),
-            "standards": [standard_view(s) for s in f.get("standards", [])]}
+            "standards": [standard_view(s) for s in f.get("standards", [])],
+            "rule_title": rule_title(f["rule"])}
+
+
+def rule_title(rule_id: str) -> str:
+    """The catalogue's title of a rule (of its family for LanguageTool's), shown on hover."""
+    entry = lookup(rule_id)
+    return entry.title if entry else rule_id
 
 
 def where(f: dict, ui: UI) -> str:
