@@ -123,6 +123,9 @@ def build_settings(options: dict):
         cache=False if options.get("no_cache") else None)
     if languagetool:
         settings.languagetool = {**settings.languagetool, **languagetool}
+    if not config_path:
+        settings.discover = True
+        settings.trust_config = bool(options.get("trust_config"))
     return settings
 
 
