@@ -30,7 +30,8 @@ RELEASES = CORPORA / "releases"
 HAND_LISTS = REPO / "tests" / "data" / "syllables"
 sys.path.insert(0, str(REPO))
 
-from checker.text import syllables, syllables_en  # noqa: E402
+from checker.languages.en import syllables as syllables_en  # noqa: E402
+from checker.text import syllables  # noqa: E402
 
 
 def _rows(path: Path):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from checker import languages
 from checker.errors import UsageError
 from checker.findings import CATEGORIES
 
@@ -36,7 +37,7 @@ def rules() -> None:
 def list_rules(lang: str | None, category: str | None, output_format: str) -> None:
     """List rules: id, severity, category, regions."""
     selected = [r for r in _rules()
-                if (lang is None or r.language in (None, lang.split("-")[0].lower()))
+                if (lang is None or r.language in (None, languages.code_of(lang)))
                 and (category is None or r.category == category)]
     if output_format == "json":
         click.echo(json.dumps([{"id": r.id, "kind": r.kind, "category": r.category,

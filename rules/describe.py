@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import inspect
 
-from .model import COMMON_FIELDS, DEFAULT_REGIONS, KINDS, Rule
+from checker import languages
+
+from .model import COMMON_FIELDS, KINDS, Rule
 
 
 def regions_text(rule: Rule) -> str:
@@ -58,7 +60,8 @@ def rules_markdown(rules) -> str:
            "",
            "Regions: rules follow the document's language tag (`fr-CH`, `de-CH`, `en-GB`). A tag without",
            "a region takes the default region of its language: "
-           + ", ".join(f"`{lang}` → {region}" for lang, region in DEFAULT_REGIONS.items()) + ".",
+           + ", ".join(f"`{lang.code}` → {lang.default_region}" for lang in languages.all_languages()
+                     if lang.packs) + ".",
            ""]
     out += _kinds_section() + _user_pack_section()
     packs: dict[str, list[Rule]] = {}

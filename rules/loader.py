@@ -8,18 +8,25 @@ from pathlib import Path
 
 import yaml
 
+from checker import languages
+
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
-# Folders of built-in packs: `common` applies to every language, the others to their language.
-BUILTIN_PACKS = ("common", "en", "fr", "de", "es", "it")
+# `common` applies to every language; each language's entry names its own packs (checker/languages/).
+COMMON_PACK = "common"
 # libyaml's loader parses the packs about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def builtin_pack_files() -> list[Path]:
-    return [p for pack in BUILTIN_PACKS for p in sorted((PACK_DIR / pack).glob("*.yaml"))]
+def builtin_packs() -> list[tuple[Path, str | None]]:
+    """(folder, language) of every pack that ships with lisible or a registered language."""
+    out: list[tuple[Path, str | None]] = [(PACK_DIR / COMMON_PACK, None)]
+    for language in languages.all_languages():
+        out += [(PACK_DIR / pack if isinstance(pack, str) else pack, language.code)
+                for pack in language.packs]
+    return out
 
 
 def load_pack_file(path: Path, pack: str | None = None, language: str | None = None) -> list[Rule]:
@@ -60,12 +67,18 @@ def _build_rule(spec, where: str, pack: str, language: str | None, index: int) -
     return KINDS[kind](spec, where, pack, language)
 
 
-@lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
+    """The rules of the common pack and of every registered language's packs (parsed once for a
+    given registry)."""
+    return _builtin_rules(languages.generation())
+
+
+@lru_cache(maxsize=2)
+def _builtin_rules(generation: int) -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    for path in builtin_pack_files():
-        folder = path.parent.name
-        rules += load_pack_file(path, pack=folder, language=None if folder == "common" else folder)
+    for folder, language in builtin_packs():
+        for path in sorted(folder.glob("*.yaml")):
+            rules += load_pack_file(path, pack=folder.name, language=language)
     _check_unique(rules)
     return tuple(rules)
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import yaml
 
+from checker import languages
 from checker.findings import Finding
 from checker.html.aria import Visibility, accessible_name
 from checker.html.tree import Element, Tree
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
-MESSAGE_LANGUAGES = ("en", "fr")
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,16 @@ class Page:
 
 
 def _message_language(doc, ctx) -> str:
-    for tag in (getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
-                doc.declared_language):
-        primary = (tag or "").split("-")[0].lower()
-        if primary in MESSAGE_LANGUAGES:
-            return primary
-    return "en"
+    return message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
+                            doc.declared_language)
+
+
+def message_language(*tags: str | None) -> str:
+    """The first of `tags` whose language rules.yaml has messages in (the registry's
+    `interface.accessibility`), else English."""
+    spoken = languages.interface_languages("accessibility")
+    for tag in tags:
+        code = languages.code_of(tag)
+        if code in spoken:
+            return code
+    return languages.FALLBACK

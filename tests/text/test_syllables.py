@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checker import languages
 from checker.text import syllables
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ bench = _benchmark()
 needs_lexique = pytest.mark.skipif(not bench.LEXIQUE.exists(),
                                    reason=f"syllable lexicons not found at {bench.LEXIQUE}")
 
-# Counted by hand (spoken syllables; French without the mute e, see syllables_fr's docstring;
+# Counted by hand (spoken syllables; French without the mute e, see checker/languages/fr/syllables.py;
 # of two accepted pronunciations the one with fewer syllables, as Flesch says: "every" ev-ry).
 HAND_COUNTED = [
     ("en", "the", 1), ("en", "readability", 5), ("en", "government", 3), ("en", "every", 2),
@@ -79,9 +80,16 @@ def test_a_word_without_letters_counts_one():
     assert syllables.count("2024", "de") == 1
 
 
-def test_unsupported_language_is_reported_not_hidden():
-    assert not syllables.supported("nl")
-    assert syllables.supported("it-CH")
+def test_a_borrowed_counter_is_said_in_the_registry():
+    """A language counting with another's rules says whose, in its own entry (issue 15)."""
+    for language in languages.all_languages():
+        lenders = [other for other in languages.all_languages()
+                   if other is not language and other.syllables is language.syllables]
+        for lender in lenders:
+            if lender.syllables_source.startswith("BORROWED"):
+                continue
+            assert language.syllables_source.startswith(f"BORROWED from {lender.name}"), \
+                language.code
 
 
 @needs_lexique
