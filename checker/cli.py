@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     ("checker.rules.commands", "rules"),
     ("checker.parity.commands", "parity"),
     ("checker.baseline_commands", "baseline"),
+    ("checker.fix_commands", "fix"),
 )
 
 
@@ -81,6 +82,9 @@ def check_options(fn):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Findings in this baseline file do not fail the run.")
 @click.option("--diff-base", help="Keep only findings on lines changed since this git ref.")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply safe fixes to the files first, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
     sys.exit(_guarded(run_check, **options))
@@ -125,6 +129,12 @@ def build_settings(options: dict):
 def run_check(**options) -> int:
     from checker import engine
     settings = build_settings(options)
+    if options.get("apply_fixes"):
+        from checker import fix_commands
+        files = engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
+        fix_commands.report_fixes(
+            fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
+            bool(options.get("unsafe_fixes")))
     result = run_engine(engine, settings, options)
     data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
     data = apply_gates(data, settings, options)
@@ -132,9 +142,6 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if not data["documents"]:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-                   "see --include)", err=True)
     if result.exit_code() == EXIT_ENGINE:
         return EXIT_ENGINE
     # pass/fail again from the data: a baseline or --diff-base may have accepted findings
