@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import subprocess
 import sys
@@ -84,11 +85,37 @@ def main() -> int:
             continue
         differing += 1
         print(f"{name:20} DIFFERENT")
-        diff = difflib.unified_diff(before.decode().splitlines(), out.decode().splitlines(),
-                                    "before", "after", lineterm="", n=2)
-        for line in list(diff)[:40]:
+        for line in _changes(before, out):
             print("    " + line)
     return 1 if differing else 0
+
+
+def _changes(before: bytes, after: bytes) -> list[str]:
+    """Per document: which of its parts changed (a short diff when it is not JSON)."""
+    try:
+        old, new = json.loads(before), json.loads(after)
+    except ValueError:
+        diff = difflib.unified_diff(before.decode().splitlines(), after.decode().splitlines(),
+                                    "before", "after", lineterm="", n=2)
+        return list(diff)[:40]
+    old_docs = {d["path"]: d for d in old.get("documents", [])}
+    new_docs = {d["path"]: d for d in new.get("documents", [])}
+    lines = []
+    for path in sorted(old_docs.keys() | new_docs.keys()):
+        a, b = old_docs.get(path, {}), new_docs.get(path, {})
+        parts = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+        if parts:
+            detail = ""
+            if "stats" in parts:
+                detail = f" syllables {a['stats']['syllables']} -> {b['stats']['syllables']}," \
+                         f" sentences {a['stats']['sentences']} -> {b['stats']['sentences']}"
+            if "score" in parts:
+                detail += f"; score {a.get('score')} -> {b.get('score')}"
+            lines.append(f"{Path(path).name}: {', '.join(parts)}{detail}")
+    rest = sorted(k for k in old.keys() | new.keys() if k != "documents" and old.get(k) != new.get(k))
+    if rest:
+        lines.append(f"run: {', '.join(rest)}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ Adding a language (say Swedish, `sv`):
 1. `checker/languages/sv/__init__.py` with `LANGUAGE = Language(code="sv", ...)`, and its syllable
    counter beside it (`sv/syllables.py`), tested against a hand-counted list (tests/text/);
    a language may borrow another's counter or sentence rules, but says so in `syllables_source`.
-2. Add `sv` to BUILTIN below (the order is the detector's tie-break order: keep new ones last).
+2. Add `sv` to BUILTIN below (the order is the detector's tie-break order: keep new ones last)
+   and `checker.languages.sv` to the packages in pyproject.toml.
 3. Optional: rule packs in rules/sv/ (name them in `packs`), readability formulas in
    checker/readability.py if its readers use one lisible lacks, translated messages (`interface`).
-tests/test_languages.py registers a toy language in one place and runs `lisible check` on it.
+tests/test_language_toy.py registers a toy language in one place and runs `lisible check` on it;
+tests/test_languages.py checks that every entry is whole and that the message tables follow it.
 `LanguageTag` (tag.py) parses and normalises tags; use it instead of splitting on "-".
 """
 from __future__ import annotations

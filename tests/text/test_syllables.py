@@ -136,3 +136,30 @@ def test_lisible_ahead_of_textstat(name):
     ours, _, _ = bench.accuracy(entries, bench.lisible_counter(name))
     theirs, _, _ = bench.accuracy(entries, counter)
     assert ours > theirs
+
+
+# Dutch and Portuguese (issue 15): their own counters, against hand-made lists that give the reason
+# for each count (tests/data/syllables/README.md). Before, both were counted with English rules.
+@pytest.mark.parametrize("lang,target", [("nl", 1.0), ("pt", 1.0), ("nl-heldout", 0.95),
+                                         ("pt-heldout", 0.95)])
+def test_dutch_and_portuguese_lists(lang, target):
+    entries = bench.lexicon(lang)
+    assert len(entries) >= 80
+    unweighted, _, errors = bench.accuracy(entries, bench.lisible_counter(lang))
+    assert unweighted >= target, errors[:10]
+
+
+@pytest.mark.parametrize("lang", ["nl", "pt", "nl_heldout", "pt_heldout"])
+def test_dutch_and_portuguese_lists_are_consistent(lang):
+    for word, count, hyphenated, *why in _rows(lang):
+        assert hyphenated.replace("-", "") == word
+        assert int(count) == len(hyphenated.split("-")), word
+        assert lang.endswith("heldout") or why[0].strip(), word
+
+
+def test_dutch_and_portuguese_are_not_counted_as_english():
+    # "ideeën": i-dee-ën, 3 (English rules: 2); "história": his-tó-ria, 3.
+    assert syllables.count("ideeën", "nl") == 3
+    assert syllables.count("nieuwe", "nl-BE") == 2
+    assert syllables.count("história", "pt-BR") == 3
+    assert syllables.count("não", "pt") == 1

@@ -1,7 +1,7 @@
 """Dutch."""
-from checker.languages import en
-from checker.languages.model import (Interface, Language, LanguageTool, Numbers, Readability,
-                                     Targets, cues, words)
+from checker.languages.model import (Abbreviations, Interface, Language, LanguageTool, Numbers,
+                                     Readability, Sentences, Targets, cues, words)
+from checker.languages.nl import syllables
 
 LANGUAGE = Language(
     code="nl", name="Dutch",
@@ -12,10 +12,19 @@ LANGUAGE = Language(
         moeten na tegen zonder onder tussen volgens sinds zich"""),
     letter_cues=cues("""ij 3 aa 2 ee 1 oo 1 uu 2.5 oe 1.5 ui 1 ou 0.5 sch 0.7 cht 1 heid 2.5 lijk 3
         tje 2 _ge 1 _be 0.5 _ver 1 en_ 0.5 _z 0.5 _v 0.7 ë 1 ie 0.5 _w 0.7 kt_ 1 ijk 1 isch 1"""),
-    syllables=en.LANGUAGE.syllables,
-    syllables_source="BORROWED from English (checker/languages/en/syllables.py): no Dutch counter yet",
-    # Borrowed from English too: no Dutch abbreviation list yet.
-    sentences=en.LANGUAGE.sentences,
+    syllables=syllables.count,
+    syllables_source="vowel groups with Dutch digraphs and the diaeresis (checker/languages/nl/"
+                     "syllables.py)",
+    sentences=Sentences(
+        closers="”’\"')]»",
+        # Written for lisible: the abbreviations of Dutch official texts (Taalunie, "Afkortingen").
+        abbreviations=Abbreviations(
+            titles=words("dhr mevr mr dr drs ir ing prof ds mw"),
+            mid=words("""bijv o.a m.b.t i.v.m d.w.z t.a.v m.u.v i.p.v n.a.v o.b.v ca evt resp
+                vs zgn incl excl min max tel"""),
+            before_number=words("""nr art blz p pag hfst jan feb mrt apr jun jul aug sep sept okt
+                nov dec"""),
+            final=words("enz etc e.d bv nv"))),
     readability=Readability(
         formulas=("flesch_douma", "lix"),
         # Flesch's bands carried over as Douma rescaled them; not calibrated on parallel texts.

@@ -1,7 +1,7 @@
 """Portuguese."""
-from checker.languages import en
-from checker.languages.model import (Interface, Language, LanguageTool, Numbers, Readability,
-                                     Targets, cues, words)
+from checker.languages.model import (Abbreviations, Interface, Language, LanguageTool, Numbers,
+                                     Readability, Sentences, Targets, cues, words)
+from checker.languages.pt import syllables
 
 LANGUAGE = Language(
     code="pt", name="Portuguese",
@@ -15,11 +15,18 @@ LANGUAGE = Language(
         eu_ 0.7 m_ 0.5 os_ 1 as_ 0.8 ado_ 1 ada_ 0.7 ç 1.5 é 0.5 ó 0.7 í 0.7 á 0.7 ú 0.5 ar_ 1
         er_ 0.5 ir_ 0.5 mente_ 0.5 ei 0.3 iu_ 1 aram_ 2 eram_ 2 iram_ 2 ou_ 1 rr 0.5 ões_ 1
         ês 1"""),
-    syllables=en.LANGUAGE.syllables,
-    syllables_source="BORROWED from English (checker/languages/en/syllables.py): no Portuguese "
-                     "counter yet",
-    # Borrowed from English too: no Portuguese abbreviation list yet.
-    sentences=en.LANGUAGE.sentences,
+    syllables=syllables.count,
+    syllables_source="grammatical division with diphthongs and hiatus (checker/languages/pt/"
+                     "syllables.py)",
+    sentences=Sentences(
+        closers="»”’\"')]",
+        # Written for lisible: the abbreviations of Portuguese official texts.
+        abbreviations=Abbreviations(
+            titles=words("sr sra srs sras dr dra drs dras prof profa eng exmo exma sto sta"),
+            mid=words("p.ex ex aprox cf vs tel máx mín"),
+            before_number=words("""n nº núm art p pp pág págs cap vol jan fev mar abr mai jun jul
+                ago set out nov dez"""),
+            final=words("etc lda s.a"))),
     readability=Readability(
         formulas=("flesch_pt", "lix"),
         targets=Targets(general=(60, 28), easy_read=(80, 16), expert=(30, 38))),
