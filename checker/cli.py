@@ -143,9 +143,24 @@ def run_check(**options) -> int:
             doc.pop("blocks", None)
     write_report(data, options, settings)
     if result.exit_code() == EXIT_ENGINE:
-        return EXIT_ENGINE
-    # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-    return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+        code = EXIT_ENGINE
+    else:
+        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
+        code = EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+    if options.get("output"):
+        click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
+    return code
+
+
+def verdict_line(data: dict, code: int) -> str:
+    """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
+    summary = data.get("summary", {})
+    counts = summary.get("findings", {})
+    docs = len(data["documents"])
+    passed = sum(1 for d in data["documents"] if d["passed"])
+    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
 
 
 def run_engine(engine, settings, options):

@@ -174,7 +174,7 @@ def _result(document: dict, finding: dict, fingerprint: str, rule_index: int,
     if "baseline" in finding:
         # §3.27.24: set only when a baseline was applied.
         result["baselineState"] = "unchanged" if finding["baseline"] else "new"
-    properties = {key: finding[key] for key in ("category", "suggestions", "standards")
+    properties = {key: finding[key] for key in ("category", "suggestions", "standards", "page")
                   if finding.get(key)}
     if properties:
         result["properties"] = properties
