@@ -9,24 +9,13 @@ from pathlib import Path
 import yaml
 
 from checker import languages
+from checker.catalogue.read import builtin_pack_files, builtin_packs, load_yaml
 
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
-# `common` applies to every language; each language's entry names its own packs (checker/languages/).
-COMMON_PACK = "common"
-# libyaml's loader parses the packs about ten times faster than the pure-Python one.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def builtin_packs() -> list[tuple[Path, str | None]]:
-    """(folder, language) of every pack that ships with lisible or a registered language."""
-    out: list[tuple[Path, str | None]] = [(PACK_DIR / COMMON_PACK, None)]
-    for language in languages.all_languages():
-        out += [(PACK_DIR / pack if isinstance(pack, str) else pack, language.code)
-                for pack in language.packs]
-    return out
+__all__ = ["builtin_packs", "builtin_pack_files", "builtin_rules", "all_rules", "find_rule"]
 
 
 def load_pack_file(path: Path, pack: str | None = None, language: str | None = None) -> list[Rule]:
@@ -34,7 +23,7 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     user's pack declares them at the top (`pack: house`, `language: fr`), else pack = file name."""
     where = str(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 (safe)
+        data = load_yaml(path)      # one parse, shared with the rule catalogue
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:

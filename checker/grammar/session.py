@@ -98,7 +98,7 @@ class GrammarSession:
         default = getattr(ctx, "language", None) or doc.language
         try:
             pairs, unchecked = self._blocks_with_languages(doc, default)
-            self._languages_wanted.update(code.split("-")[0] for _block, code in pairs)
+            self._languages_wanted.update(languages.code_of(code) for _block, code in pairs)
             if not pairs and unchecked:
                 return [], f"skipped: no LanguageTool module for {', '.join(sorted(unchecked))}"
             version = self._ensure_version()

@@ -7,10 +7,11 @@ Templates are data: one row per message, one entry per language. Placeholders ar
 """
 from __future__ import annotations
 
-from checker import languages
+from checker import catalogue, languages
+from checker.findings import Finding, Span
 
 # Every language whose registry entry says lisible writes findings in it has a row in each table
-# (tests/parity/ checks it).
+# (tests/test_languages.py checks it).
 
 TEMPLATES = {
     "mismatch": {
@@ -163,3 +164,8 @@ def block_word(kind: str, ui: str) -> str:
 
 def kind_word(kind: str, ui: str) -> str:
     return KIND_WORDS[ui][kind]
+
+
+def parity_finding(rule: str, message: str, where: Span, text: str = "") -> Finding:
+    """A parity finding with its default severity from the rule catalogue."""
+    return Finding(rule, "parity", catalogue.severity(rule), message, where, text=text)
