@@ -53,6 +53,9 @@ def check_options(fn):
         click.option("--grammar", type=click.Choice(GRAMMAR_MODES), help="Grammar engine mode."),
         click.option("--languagetool-url", envvar="LISIBLE_LANGUAGETOOL_URL",
                      help="URL of a LanguageTool server (env LISIBLE_LANGUAGETOOL_URL)."),
+        click.option("--languagetool-server", type=click.Choice(["run", "background"]),
+                     help="Without a URL: start a server for this run, or use (and start if "
+                          "needed) the background one later runs reuse."),
         click.option("--select", multiple=True, help="Only these rules (id, glob or category)."),
         click.option("--ignore", multiple=True, help="Drop these rules (id, glob or category)."),
         click.option("--include", multiple=True, help="Glob of files to check in folders."),
@@ -103,9 +106,11 @@ def build_settings(options: dict):
     else:
         first = next((p for p in options.get("paths", ()) if p != "-"), ".")
         found = find_config(Path(first) if Path(first).exists() else Path("."))
-    languagetool = None
+    languagetool = {}
     if options.get("languagetool_url"):
-        languagetool = {"url": options["languagetool_url"]}
+        languagetool["url"] = options["languagetool_url"]
+    if options.get("languagetool_server"):
+        languagetool["server"] = options["languagetool_server"]
     settings = load_settings(
         found, language=options.get("language"), profile=options.get("profile"),
         fail_on=options.get("fail_on"), min_score=options.get("min_score"),

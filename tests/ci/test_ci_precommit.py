@@ -15,7 +15,7 @@ HOOKS = REPO / ".pre-commit-hooks.yaml"
 
 def test_hook_definition():
     (hook,) = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
-    assert (hook["id"], hook["entry"], hook["language"]) == ("lisible", "lisible check", "python")
+    assert (hook["id"], hook["entry"], hook["language"]) == ("lisible", "lisible check --languagetool-server background", "python")
     pattern = re.compile(hook["files"])
     for name in ("press/a.md", "b.markdown", "c.html", "d.HTM", "e.txt", "f.docx"):
         assert pattern.search(name), name
