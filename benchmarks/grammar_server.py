@@ -19,6 +19,7 @@ import argparse
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -70,8 +71,11 @@ def post(url: str, text: str, language: str, disabled: list[str]) -> int:
     if disabled:
         params["disabledRules"] = ",".join(disabled)
     data = urllib.parse.urlencode(params).encode()
-    with urllib.request.urlopen(f"{url}/v2/check", data, timeout=600) as answer:
-        return len(answer.read())
+    try:
+        with urllib.request.urlopen(f"{url}/v2/check", data, timeout=600) as answer:
+            return len(answer.read())
+    except urllib.error.HTTPError as exc:
+        raise SystemExit(f"{url} answered {exc.code} for {language}: {exc.read()[:300]!r}") from None
 
 
 def raw(url: str, requests, workers: int) -> float:
