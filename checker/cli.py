@@ -69,6 +69,9 @@ def check_options(fn):
         click.option("--quiet", "-q", is_flag=True, help="Print only failures."),
         click.option("--jobs", "-j", type=click.IntRange(1), help="Documents checked at once."),
         click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY)."),
+        click.option("--trust-config", is_flag=True,
+                     help="Honour servers, programs and outside files named by the config found "
+                          "in the checked tree (docs/security.md)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -112,7 +115,7 @@ def build_settings(options: dict):
     if options.get("languagetool_server"):
         languagetool["server"] = options["languagetool_server"]
     settings = load_settings(
-        found, language=options.get("language"), profile=options.get("profile"),
+        found, trust_config=bool(options.get("trust_config")), language=options.get("language"), profile=options.get("profile"),
         fail_on=options.get("fail_on"), min_score=options.get("min_score"),
         grammar=options.get("grammar"), select=tuple(options.get("select") or ()),
         ignore=tuple(options.get("ignore") or ()), include=tuple(options.get("include") or ()),

@@ -69,6 +69,13 @@ def rule_info(rule_id: str, seen: dict) -> RuleInfo:
     return RuleInfo(rule_id, name, _one_line(short), full, str(level))
 
 
+def fix_is_safe(rule_id: str) -> bool:
+    """Does the rule catalogue mark this rule's fix `safe` (Ruff's model: applied without asking)?
+    Anything else, an unknown rule included, is not safe: a suggestion offered in a review must be
+    one a press officer can accept with one click."""
+    return getattr(_registry_entry(rule_id), "fix", None) == "safe"
+
+
 def _registry_entry(rule_id: str):
     """The rule packs' record of a rule, or None where there is none."""
     try:

@@ -53,6 +53,7 @@ class GrammarSession:
         self.timeout = float(conf.get("timeout") or DEFAULT_TIMEOUT)
         self.waits = tuple(waits)
         self.heap = conf.get("heap") or None
+        self.java = conf.get("java") or None    # trusted configs only (checker.trust)
         self.url = url
         self.install = install
         self.cache = cache
@@ -210,7 +211,7 @@ class GrammarSession:
             if self._client is None:
                 url = self.url
                 if url is None:
-                    self.server = LocalServer(self.install, heap=self.heap)
+                    self.server = LocalServer(self.install, heap=self.heap, java=self.java)
                     try:
                         url = self.server.start()
                     except (ServerError, InstallError) as exc:
