@@ -19,19 +19,62 @@ from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Eng
                             UsageError)
 from checker.reports import RenderOptions, load_formats
 
-FORMATS = load_formats()
-
-# Command groups that live beside the parts they drive (module, attribute).
+# Command groups that live beside the parts they drive (module, attribute, the one-line help
+# `lisible --help` shows). They are imported only when run, so `lisible --help` and `lisible check`
+# do not pay for every other command's imports; tests/test_cli_startup.py holds each line equal
+# to the command's own.
 SUBCOMMANDS = (
-    ("checker.grammar.commands", "languagetool"),
-    ("checker.grammar.commands", "cache"),
-    ("checker.rules.commands", "rules"),
-    ("checker.parity.commands", "parity"),
-    ("checker.baseline_commands", "baseline"),
+    ("checker.grammar.commands", "languagetool",
+     "Install or run the LanguageTool server used for grammar and spelling."),
+    ("checker.grammar.commands", "cache", "Manage lisible's on-disk cache of grammar results."),
+    ("checker.rules.commands", "rules", "List the rules and explain one."),
+    ("checker.parity.commands", "parity",
+     "Compare the language versions of one release: figures, dates, names, paragraphs."),
+    ("checker.baseline_commands", "baseline",
+     "Accept the findings a repository has now, so checks fail on new ones only."),
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose SUBCOMMANDS are imported when first asked for by name."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | {name for _, name, _ in SUBCOMMANDS})
+
+    def get_command(self, ctx, name):
+        if name not in self.commands:
+            for module, attribute, _ in SUBCOMMANDS:
+                if attribute == name:
+                    self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx, formatter):
+        lazy = {name: help_line for _, name, help_line in SUBCOMMANDS if name not in self.commands}
+        rows = [(name, lazy[name] if name in lazy else
+                 self.commands[name].get_short_help_str(formatter.width - 6 - len(name)))
+                for name in self.list_commands(ctx)
+                if name in lazy or not self.commands[name].hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class FormatChoice(click.Choice):
+    """--format's choices, read from the format registry when first needed (not at import)."""
+
+    def __init__(self):
+        super().__init__(())
+
+    @property
+    def choices(self):
+        return tuple(sorted(load_formats()))
+
+    @choices.setter
+    def choices(self, value):
+        pass
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lisible")
 def cli():
     """lisible: check readability, grammar, style and accessibility of public communications."""
@@ -41,7 +84,7 @@ def check_options(fn):
     """Options shared by `check` and the commands that run a check (`baseline create`)."""
     options = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)),
+        click.option("--format", "-f", "output_format", type=FormatChoice(),
                      default="text", show_default=True, help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
@@ -177,7 +220,7 @@ def apply_gates(data: dict, settings, options: dict) -> dict:
 
 
 def write_report(data: dict, options: dict, settings) -> None:
-    fmt = FORMATS[options["output_format"]]
+    fmt = load_formats()[options["output_format"]]
     color = options.get("color")
     if color is None:
         color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -219,7 +262,7 @@ def _progress_bar():
 
 @cli.command()
 @click.argument("results", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="html",
+@click.option("--format", "-f", "output_format", type=FormatChoice(), default="html",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
 @click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]))
@@ -239,7 +282,7 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
     options = RenderOptions(fail_on=fail_on, ui_lang=ui_lang or _locale_lang())
-    text = FORMATS[output_format].render(data, options)
+    text = load_formats()[output_format].render(data, options)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
@@ -259,14 +302,6 @@ def init(output, force):
         sys.exit(EXIT_USAGE)
     path.write_text(STARTER_CONFIG, encoding="utf-8")
     click.echo(f"Wrote {output}")
-
-
-def _add_subcommands() -> None:
-    for module, name in SUBCOMMANDS:
-        cli.add_command(getattr(importlib.import_module(module), name), name)
-
-
-_add_subcommands()
 
 
 def main() -> None:

@@ -96,8 +96,10 @@ def start(install_settings=None, heap: str | None = None, idle_timeout: float = 
     command = [sys.executable, "-m", "checker.grammar.background", "--idle", str(idle_timeout)]
     if heap:
         command += ["--heap", heap]
-    if install_settings is not None and (install_settings.languagetool or {}).get("jar_dir"):
-        command += ["--jar-dir", str(install_settings.languagetool["jar_dir"])]
+    conf = (install_settings.languagetool or {}) if install_settings is not None else {}
+    for key in ("jar_dir", "java"):
+        if conf.get(key):
+            command += [f"--{key.replace('_', '-')}", str(conf[key])]
     env = {**os.environ, "LISIBLE_STATE_DIR": str(folder)}
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                start_new_session=True, env=env)
@@ -141,7 +143,8 @@ def _reap(pid: int) -> None:
 
 # --- the supervisor ------------------------------------------------------------------------------
 
-def supervise(idle_timeout: float, heap: str | None, jar_dir: str | None) -> int:
+def supervise(idle_timeout: float, heap: str | None, jar_dir: str | None,
+              java: str | None = None) -> int:
     from checker.config import Settings
     from checker.grammar.install import find_install
     from checker.grammar.server import DEFAULT_HEAP, LocalServer
@@ -151,7 +154,7 @@ def supervise(idle_timeout: float, heap: str | None, jar_dir: str | None) -> int
     if install is None:
         print("LanguageTool is not installed: run `lisible languagetool install` first", flush=True)
         return 3
-    server = LocalServer(install, heap=heap or DEFAULT_HEAP)
+    server = LocalServer(install, heap=heap or DEFAULT_HEAP, java=java)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
@@ -187,8 +190,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--idle", type=float, default=IDLE_TIMEOUT)
     parser.add_argument("--heap")
     parser.add_argument("--jar-dir")
+    parser.add_argument("--java")
     args = parser.parse_args(argv)
-    return supervise(args.idle, args.heap, args.jar_dir)
+    return supervise(args.idle, args.heap, args.jar_dir, args.java)
 
 
 if __name__ == "__main__":
