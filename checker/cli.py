@@ -171,8 +171,12 @@ def build_settings(options: dict):
 
 
 def run_check(**options) -> int:
-    from checker import engine
+    from checker import engine, streaming
     settings = build_settings(options)
+    fmt = load_formats()[options["output_format"]]
+    if streaming.can_stream(options, fmt):
+        return streaming.run_streaming(options, settings, fmt, render_options(options, settings),
+                                       _progress_bar() if _many(options["paths"]) else None)
     result = run_engine(engine, settings, options)
     data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
     data = apply_gates(data, settings, options)
@@ -191,7 +195,7 @@ def run_check(**options) -> int:
 
 def run_engine(engine, settings, options):
     paths = list(options["paths"])
-    progress = _progress_bar() if len(paths) > 3 or any(Path(p).is_dir() for p in paths) else None
+    progress = _progress_bar() if _many(paths) else None
     if "-" in paths:
         from checker import sources
         name = options.get("stdin_filename") or "<stdin>"
@@ -208,6 +212,10 @@ def run_engine(engine, settings, options):
     return result
 
 
+def _many(paths) -> bool:
+    return len(paths) > 3 or any(Path(p).is_dir() for p in paths)
+
+
 def apply_gates(data: dict, settings, options: dict) -> dict:
     """Baseline and --diff-base work on the finished result, then pass/fail is decided again."""
     if options.get("diff_base"):
@@ -219,16 +227,19 @@ def apply_gates(data: dict, settings, options: dict) -> dict:
     return data
 
 
-def write_report(data: dict, options: dict, settings) -> None:
-    fmt = load_formats()[options["output_format"]]
+def render_options(options: dict, settings) -> RenderOptions:
     color = options.get("color")
     if color is None:
         color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    render_options = RenderOptions(fail_on=settings.fail_on, color=bool(color),
-                                   quiet=bool(options.get("quiet")),
-                                   ui_lang=settings.ui_lang or _locale_lang(),
-                                   include_text=not options.get("no_text"))
-    text = fmt.render(data, render_options)
+    return RenderOptions(fail_on=settings.fail_on, color=bool(color),
+                         quiet=bool(options.get("quiet")),
+                         ui_lang=settings.ui_lang or _locale_lang(),
+                         include_text=not options.get("no_text"))
+
+
+def write_report(data: dict, options: dict, settings) -> None:
+    fmt = load_formats()[options["output_format"]]
+    text = fmt.render(data, render_options(options, settings))
     if options.get("output"):
         Path(options["output"]).write_text(text, encoding="utf-8")
     else:

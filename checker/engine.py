@@ -4,6 +4,7 @@ The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_di
 """
 from __future__ import annotations
 
+import collections
 import fnmatch
 import os
 import multiprocessing
@@ -84,10 +85,94 @@ def _excluded(path: Path, name: str, settings: Settings) -> bool:
 
 def check_paths(paths: list[str], settings: Settings,
                 progress: Callable[[int, int], None] | None = None) -> RunResult:
-    files = collect_paths(paths, settings)
-    if worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES:
-        return check_files_in_processes(files, settings, progress)
-    return check_loaded(file_loaders(files, settings), settings, progress)
+    return gather(stream_files(collect_paths(paths, settings), settings, progress))
+
+
+def stream_files(files: list[Path], settings: Settings, progress=None) -> "DocumentStream":
+    """The results of `files` (sorted, as collect_paths gives them) in that order as they finish."""
+    processes = worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES
+    return DocumentStream(file_loaders(files, settings), settings, progress,
+                          files=files if processes else None)
+
+
+def gather(stream: "DocumentStream") -> RunResult:
+    """The whole run in memory: what the reports that need every document at once read."""
+    result = RunResult(documents=list(stream))
+    result.engine_failures.extend(stream.failures)
+    result.documents.sort(key=lambda d: d.document.path)
+    return result
+
+
+class DocumentStream:
+    """Iterating runs the checks and yields each DocumentResult in the loaders' order as soon as it
+    and those before it are done; only a few are in flight at once (IN_FLIGHT per worker), so
+    memory does not grow with the number of files (issue 14). After the iteration, `failures`
+    holds the run's engine failures (exit 3)."""
+
+    def __init__(self, loaders, settings: Settings, progress=None, files=None):
+        self.loaders, self.settings, self.progress, self.files = loaders, settings, progress, files
+        self.failures: list[str] = []
+
+    def __iter__(self):
+        total = len(self.loaders)
+        grammar_failures: list[str] = []
+        internal: list[str] = []
+        produce = self._in_processes if self.files is not None else self._in_threads
+        for done, doc_result in enumerate(produce(grammar_failures), 1):
+            internal.extend(f"{doc_result.document.path}: {f.message}" for f in doc_result.findings
+                            if f.rule == "lisible.internal-error")
+            if self.progress:
+                self.progress(done, total)
+            yield doc_result
+        self.failures = grammar_failures + internal
+
+    def _in_threads(self, failures: list[str]):
+        settings = self.settings
+        load_analyzers()
+        with open_grammar(settings, len(self.loaders)) as grammar:
+            def one(item):
+                name, load = item
+                return guarded_check(name, load, settings.for_path(name), grammar)
+
+            workers = worker_count(settings)
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                yield from in_order(lambda item: pool.submit(one, item), self.loaders,
+                                    IN_FLIGHT * workers)
+            failures.extend(grammar.failures)
+
+    def _in_processes(self, failures: list[str]):
+        """Analyse in worker processes, finish (grammar, score) here, in threads."""
+        settings, files = self.settings, self.files
+        workers = worker_count(settings)
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        with open_grammar(settings, len(files)) as grammar, \
+                ProcessPoolExecutor(workers, mp_context=context) as analysers, \
+                ThreadPoolExecutor(workers) as finishers:
+            def finish_one(item):
+                path, outcome = item
+                path_settings = settings.for_path(str(path))
+                if isinstance(outcome, Analysis):
+                    return finishers.submit(_guarded_finish, outcome, path_settings, grammar)
+                return finishers.submit(failed_result, str(path), path_settings, outcome)
+
+            analysed = in_order(lambda path: analysers.submit(analyze_file, str(path), settings),
+                                files, IN_FLIGHT * workers)
+            yield from in_order(finish_one, zip(files, analysed), IN_FLIGHT * workers)
+            failures.extend(grammar.failures)
+
+
+IN_FLIGHT = 4    # documents submitted ahead per worker: enough to keep them busy, few in memory
+
+
+def in_order(submit, items, window: int):
+    """Results of submit(item) (a future) in the order of `items`, at most `window` pending."""
+    pending: collections.deque = collections.deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def file_loaders(files: list[Path], settings: Settings) -> list:
@@ -110,28 +195,7 @@ def check_documents(docs: list[Document], settings: Settings) -> RunResult:
 
 def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
     """Run every check on the documents the loaders produce (one bad file never stops the run)."""
-    load_analyzers()
-    result = RunResult()
-    with open_grammar(settings, len(loaders)) as grammar:
-        def one(item):
-            name, load = item
-            return guarded_check(name, load, settings.for_path(name), grammar)
-
-        with ThreadPoolExecutor(max_workers=worker_count(settings)) as pool:
-            collect(result, pool.map(one, loaders), len(loaders), grammar, progress)
-    return result
-
-
-def collect(result: RunResult, doc_results, total: int, grammar, progress) -> None:
-    """Gather finished documents in path order, with every engine failure of the run."""
-    for done, doc_result in enumerate(doc_results, 1):
-        result.documents.append(doc_result)
-        if progress:
-            progress(done, total)
-    result.engine_failures.extend(grammar.failures)
-    result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
-                                  for f in d.findings if f.rule == "lisible.internal-error")
-    result.documents.sort(key=lambda d: d.document.path)
+    return gather(DocumentStream(loaders, settings, progress))
 
 
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
@@ -218,22 +282,7 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
 
 def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
     """Analyse in worker processes, finish (grammar, score) here, in threads."""
-    result = RunResult()
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with open_grammar(settings, len(files)) as grammar, \
-            ProcessPoolExecutor(worker_count(settings), mp_context=context) as workers, \
-            ThreadPoolExecutor(worker_count(settings)) as finishers:
-        analysed = [workers.submit(analyze_file, str(path), settings) for path in files]
-        finished = []
-        for path, future in zip(files, analysed):
-            outcome = future.result()
-            path_settings = settings.for_path(str(path))
-            if isinstance(outcome, Analysis):
-                finished.append(finishers.submit(_guarded_finish, outcome, path_settings, grammar))
-            else:
-                finished.append(finishers.submit(failed_result, str(path), path_settings, outcome))
-        collect(result, (future.result() for future in finished), len(files), grammar, progress)
-    return result
+    return gather(DocumentStream(file_loaders(files, settings), settings, progress, files=files))
 
 
 def _guarded_finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:

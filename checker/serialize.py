@@ -10,23 +10,35 @@ SCHEMA_VERSION = 1
 
 def run_to_dict(run, include_text: bool = True) -> dict:
     documents = [document_to_dict(d, include_text) for d in run.documents]
-    totals = {s: 0 for s in SEVERITIES}
+    tally = Tally()
     for doc in documents:
-        for f in doc["findings"]:
-            totals[f["severity"]] += 1
-    result = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "lisible", "version": __version__},
-        "documents": documents,
-        "summary": {"documents": len(documents),
-                    "passed": sum(1 for d in documents if d["passed"]),
-                    "findings": totals},
-    }
+        tally.add(doc)
+    result = {"documents": documents, **tally.tail(run.engine_failures)}
     if run.groups:
         result["groups"] = run.groups
-    if run.engine_failures:
-        result["summary"]["engine_failures"] = list(run.engine_failures)
     return result
+
+
+class Tally:
+    """The summary of a run, counted a document at a time (so a streamed run needs no list)."""
+
+    def __init__(self):
+        self.documents = self.passed = 0
+        self.findings = {s: 0 for s in SEVERITIES}
+
+    def add(self, doc: dict) -> None:
+        self.documents += 1
+        self.passed += bool(doc["passed"])
+        for f in doc["findings"]:
+            self.findings[f["severity"]] += 1
+
+    def tail(self, engine_failures=()) -> dict:
+        """Every key of the result but "documents" (and "groups")."""
+        summary = {"documents": self.documents, "passed": self.passed, "findings": dict(self.findings)}
+        if engine_failures:
+            summary["engine_failures"] = list(engine_failures)
+        return {"schema_version": SCHEMA_VERSION, "tool": {"name": "lisible", "version": __version__},
+                "summary": summary}
 
 
 def document_to_dict(d, include_text: bool = True) -> dict:
