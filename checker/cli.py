@@ -127,6 +127,9 @@ def check_options(fn):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Findings in this baseline file do not fail the run.")
 @click.option("--diff-base", help="Keep only findings on lines changed since this git ref.")
+@click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
+              help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
+                   "pip install 'lisible[dask]'); same output as a local run.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
     sys.exit(_guarded(run_check, **options))
@@ -174,28 +177,33 @@ def run_check(**options) -> int:
     from checker import engine, streaming
     settings = build_settings(options)
     fmt = load_formats()[options["output_format"]]
-    if streaming.can_stream(options, fmt):
-        return streaming.run_streaming(options, settings, fmt, render_options(options, settings),
-                                       _progress_bar() if _many(options["paths"]) else None)
-    result = run_engine(engine, settings, options)
-    data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
+    progress = _progress_bar() if _many(options["paths"]) else None
+    stream = streaming.source_stream(options, settings, progress)
+    if stream is not None and streaming.can_stream(options, fmt):
+        return streaming.write_streamed(stream, options, fmt, render_options(options, settings))
+    if stream is not None:
+        data, failures = streaming.gather(stream)
+    else:
+        result = run_engine(engine, settings, options, progress)
+        data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
+        failures = result.engine_failures
     data = apply_gates(data, settings, options)
     if options["no_text"]:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
     if not data["documents"]:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-                   "see --include)", err=True)
-    if result.exit_code() == EXIT_ENGINE:
+        click.echo(streaming.NO_FILES, err=True)
+    if failures:
         return EXIT_ENGINE
     # pass/fail again from the data: a baseline or --diff-base may have accepted findings
     return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
 
 
-def run_engine(engine, settings, options):
+def run_engine(engine, settings, options, progress=None):
     paths = list(options["paths"])
-    progress = _progress_bar() if _many(paths) else None
+    if progress is None:
+        progress = _progress_bar() if _many(paths) else None
     if "-" in paths:
         from checker import sources
         name = options.get("stdin_filename") or "<stdin>"

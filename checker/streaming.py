@@ -1,11 +1,13 @@
-"""`lisible check` written as documents finish (issue 14, "Flat memory").
+"""`lisible check` written as documents finish (issue 14, "Flat memory"), on this machine or a Dask
+cluster (checker.scale).
 
-When the format can stream (json, jsonl: `Format.stream`) and nothing needs every document at once
-(--parity, --baseline, --diff-base, stdin mixed in), each document is serialised and written as
-soon as it and those before it are done, then dropped: peak memory stays flat however many files
-a run has. The bytes are those the whole-result path writes (tests/report/test_streaming.py).
-A report file (-o) is written beside its target and renamed into place at the end, so a reader
-never sees half a report and a failed run leaves the previous one.
+`source_stream` gives the run's documents as JSON-contract dicts in path order, one at a time.
+When the format can stream (json, jsonl: `Format.stream`) and no gate needs every document at once
+(--baseline, --diff-base), each document is written as soon as it and those before it are done,
+then dropped: peak memory stays flat however many files a run has. The bytes are those of the
+whole-result path (tests/report/test_streaming.py). A report file (-o) is written beside its
+target and renamed into place at the end, so a reader never sees half a report and a failed run
+leaves the previous one. --parity and stdin need the whole run in one process: no stream then.
 """
 from __future__ import annotations
 
@@ -16,36 +18,75 @@ from pathlib import Path
 
 import click
 
-from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK
+from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
 
-WHOLE_RUN_OPTIONS = ("parity", "baseline_path", "diff_base")
+WHOLE_RUN_GATES = ("baseline_path", "diff_base")
+NO_FILES = ("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
+            "see --include)")
+
+
+def source_stream(options: dict, settings, progress=None):
+    """The run's document dicts as a stream (`failures` set once it is consumed), or None when the
+    run must be gathered whole in this process (--parity, stdin)."""
+    from checker import engine
+    paths = list(options["paths"])
+    whole = options.get("parity") or "-" in paths
+    if options.get("scheduler"):
+        if whole:
+            raise UsageError("--parity and stdin (-) need every document in one process; "
+                             "not with --scheduler")
+        from checker import scale
+        return scale.ClusterStream(options["scheduler"], engine.collect_paths(paths, settings),
+                                   settings, progress)
+    if whole:
+        return None
+    return LocalDicts(engine.stream_files(engine.collect_paths(paths, settings), settings, progress))
+
+
+class LocalDicts:
+    def __init__(self, stream):
+        self.stream = stream
+
+    @property
+    def failures(self) -> list[str]:
+        return self.stream.failures
+
+    def __iter__(self):
+        from checker.serialize import document_to_dict
+        for result in self.stream:
+            yield document_to_dict(result, include_text=True)
 
 
 def can_stream(options: dict, fmt) -> bool:
-    return (fmt.stream is not None and "-" not in options["paths"]
-            and not any(options.get(name) for name in WHOLE_RUN_OPTIONS))
+    return fmt.stream is not None and not any(options.get(name) for name in WHOLE_RUN_GATES)
 
 
-def run_streaming(options: dict, settings, fmt, render_options, progress=None) -> int:
-    from checker import engine
-    from checker.serialize import Tally, document_to_dict
-    files = engine.collect_paths(list(options["paths"]), settings)
-    stream = engine.stream_files(files, settings, progress)
+def gather(stream) -> tuple[dict, list[str]]:
+    """The whole result dict of a stream (for the formats and gates that need it) and its failures."""
+    from checker.serialize import Tally
+    tally = Tally()
+    documents = []
+    for data in stream:
+        tally.add(data)
+        documents.append(data)
+    return {"documents": documents, **tally.tail(stream.failures)}, stream.failures
+
+
+def write_streamed(stream, options: dict, fmt, render_options) -> int:
+    from checker.serialize import Tally
     tally = Tally()
     verdict = {"passed": True}
 
     def documents():
-        for result in stream:
-            data = document_to_dict(result, include_text=render_options.include_text)
+        for data in stream:
             tally.add(data)
             verdict["passed"] &= bool(data["passed"])
             yield data
 
-    pieces = fmt.stream(documents(), lambda: tally.tail(stream.failures), render_options)
-    write_pieces(pieces, options.get("output"))
+    write_pieces(fmt.stream(documents(), lambda: tally.tail(stream.failures), render_options),
+                 options.get("output"))
     if tally.documents == 0:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-                   "see --include)", err=True)
+        click.echo(NO_FILES, err=True)
     if stream.failures:
         return EXIT_ENGINE
     return EXIT_OK if verdict["passed"] else EXIT_FINDINGS

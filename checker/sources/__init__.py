@@ -48,6 +48,14 @@ def is_supported(path: Path) -> bool:
 
 def load_path(path: Path, max_bytes: int, display: str | None = None) -> Document:
     name = display or str(path)
+    read = read_path(path, max_bytes, display)
+    return read if isinstance(read, Document) else load_bytes(read, name, format_for(name), max_bytes)
+
+
+def read_path(path: Path, max_bytes: int, display: str | None = None) -> "bytes | Document":
+    """The file's bytes, or the input-error document that stands for a file too large or
+    unreadable. load_bytes does the rest, here or on another machine (checker.scale)."""
+    name = display or str(path)
     fmt = format_for(name)
     try:
         size = path.stat().st_size
@@ -55,10 +63,9 @@ def load_path(path: Path, max_bytes: int, display: str | None = None) -> Documen
             return input_error(name, fmt.name, "input.too-large",
                                f"File is {size:,} bytes, over the limit of {max_bytes:,} "
                                f"(--max-bytes); it was not checked.")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         return input_error(name, fmt.name, "input.unreadable", f"Cannot read the file: {exc.strerror}.")
-    return load_bytes(data, name, fmt, max_bytes)
 
 
 def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
