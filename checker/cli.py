@@ -32,6 +32,8 @@ SUBCOMMANDS = (
      "Compare the language versions of one release: figures, dates, names, paragraphs."),
     ("checker.baseline_commands", "baseline",
      "Accept the findings a repository has now, so checks fail on new ones only."),
+    ("checker.fix_commands", "fix",
+     "Apply the fixes of findings to files, folders or `-` (stdin to stdout)."),
 )
 
 
@@ -130,6 +132,9 @@ def check_options(fn):
 @click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
               help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
                    "pip install 'lisible[dask]'); same output as a local run.")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply safe fixes to the files first, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
     sys.exit(_guarded(run_check, **options))
@@ -176,6 +181,12 @@ def build_settings(options: dict):
 def run_check(**options) -> int:
     from checker import engine, streaming
     settings = build_settings(options)
+    if options.get("apply_fixes"):
+        from checker import fix_commands
+        files = engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
+        fix_commands.report_fixes(
+            fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
+            bool(options.get("unsafe_fixes")))
     fmt = load_formats()[options["output_format"]]
     progress = _progress_bar() if _many(options["paths"]) else None
     stream = streaming.source_stream(options, settings, progress)
@@ -192,8 +203,6 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if not data["documents"]:
-        click.echo(streaming.NO_FILES, err=True)
     if failures:
         return EXIT_ENGINE
     # pass/fail again from the data: a baseline or --diff-base may have accepted findings

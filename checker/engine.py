@@ -5,7 +5,6 @@ The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_di
 from __future__ import annotations
 
 import collections
-import fnmatch
 import os
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from checker import __version__, language as language_mod
-from checker import sources
+from checker import sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
@@ -56,31 +55,14 @@ class RunResult:
         return run_to_dict(self, include_text)
 
 
-def collect_paths(paths: list[str], settings: Settings) -> list[Path]:
-    """Files to check: given files as they are, folders walked for the include globs."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise UsageError(f"{raw}: no such file or directory")
-        if path.is_file():
-            found.append(path)
-            continue
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not _excluded(Path(folder) / d, d, settings))
-            for name in sorted(files):
-                candidate = Path(folder) / name
-                if any(fnmatch.fnmatch(name, g) for g in settings.include) \
-                        and not _excluded(candidate, name, settings):
-                    found.append(candidate)
-    unique = sorted(set(found), key=lambda p: p.as_posix())
-    return unique
-
-
-def _excluded(path: Path, name: str, settings: Settings) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(posix, g)
-               or fnmatch.fnmatch(posix, f"*/{g}") for g in settings.exclude)
+def collect_paths(paths: list[str], settings: Settings) -> list:
+    """Files to check, given or found in folders, with a `walk.Skipped` for each path the run will
+    report on without reading (an unreadable folder, a link out of the tree, a device)."""
+    found = walk.collect(paths, settings)
+    if not found:
+        raise UsageError(f"nothing to check in {', '.join(paths)}: no supported file "
+                         f"({', '.join(sorted(settings.include))}) is left by --include and --exclude")
+    return found
 
 
 def check_paths(paths: list[str], settings: Settings,
@@ -88,11 +70,12 @@ def check_paths(paths: list[str], settings: Settings,
     return gather(stream_files(collect_paths(paths, settings), settings, progress))
 
 
-def stream_files(files: list[Path], settings: Settings, progress=None) -> "DocumentStream":
-    """The results of `files` (sorted, as collect_paths gives them) in that order as they finish."""
+def stream_files(found: list, settings: Settings, progress=None) -> "DocumentStream":
+    """The results of `found` (sorted, as collect_paths gives them) in that order as they finish."""
+    files = [p for p in found if isinstance(p, Path)]
     processes = worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES
-    return DocumentStream(file_loaders(files, settings), settings, progress,
-                          files=files if processes else None)
+    return DocumentStream(file_loaders(found, settings), settings, progress,
+                          files=found if processes else None)
 
 
 def gather(stream: "DocumentStream") -> RunResult:
@@ -148,15 +131,21 @@ class DocumentStream:
         with open_grammar(settings, len(files)) as grammar, \
                 ProcessPoolExecutor(workers, mp_context=context) as analysers, \
                 ThreadPoolExecutor(workers) as finishers:
-            def finish_one(item):
-                path, outcome = item
+            def analyse_one(item):
+                if isinstance(item, walk.Skipped):   # reported without being read: nothing to send
+                    return finishers.submit(lambda: item)
+                return analysers.submit(analyze_file, str(item), settings)
+
+            def finish_one(pair):
+                path, outcome = pair
+                if isinstance(outcome, walk.Skipped):
+                    return finishers.submit(skipped_result, outcome, settings.for_path(outcome.path))
                 path_settings = settings.for_path(str(path))
                 if isinstance(outcome, Analysis):
                     return finishers.submit(_guarded_finish, outcome, path_settings, grammar)
                 return finishers.submit(failed_result, str(path), path_settings, outcome)
 
-            analysed = in_order(lambda path: analysers.submit(analyze_file, str(path), settings),
-                                files, IN_FLIGHT * workers)
+            analysed = in_order(analyse_one, files, IN_FLIGHT * workers)
             yield from in_order(finish_one, zip(files, analysed), IN_FLIGHT * workers)
             failures.extend(grammar.failures)
 
@@ -175,9 +164,15 @@ def in_order(submit, items, window: int):
         yield pending.popleft().result()
 
 
-def file_loaders(files: list[Path], settings: Settings) -> list:
+def file_loaders(found: list, settings: Settings) -> list:
     """(name, load) pairs for check_loaded: each file is read only when its turn comes."""
-    return [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
+    return [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) if isinstance(p, Path)
+            else (p.path, (lambda p=p: sources.skipped_document(p))) for p in found]
+
+
+def skipped_result(item, settings: Settings) -> DocumentResult:
+    """A path reported without being read (no grammar: it has no text)."""
+    return finish(analyze(sources.skipped_document(item), settings), settings, grammar=None)
 
 
 # Analysis is pure Python, so threads share one core; from this many files on, worker processes

@@ -16,13 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-import click
-
 from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
 
 WHOLE_RUN_GATES = ("baseline_path", "diff_base")
-NO_FILES = ("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-            "see --include)")
 
 
 def source_stream(options: dict, settings, progress=None):
@@ -85,8 +81,6 @@ def write_streamed(stream, options: dict, fmt, render_options) -> int:
 
     write_pieces(fmt.stream(documents(), lambda: tally.tail(stream.failures), render_options),
                  options.get("output"))
-    if tally.documents == 0:
-        click.echo(NO_FILES, err=True)
     if stream.failures:
         return EXIT_ENGINE
     return EXIT_OK if verdict["passed"] else EXIT_FINDINGS

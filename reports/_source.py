@@ -32,6 +32,15 @@ def _read_lines(path: str) -> tuple[str, ...] | None:
     return tuple(line.removesuffix("\r") for line in text.split("\n"))
 
 
+def read_text(path: str) -> str | None:
+    """The file as GitHub's upload action reads it to fingerprint lines: UTF-8, invalid bytes
+    replaced, nothing else changed (a BOM stays)."""
+    try:
+        return Path(path).read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
 def utf8_column(line: str, column: int) -> int:
     """The 1-based UTF-8 byte column of the 1-based code-point `column` of `line`; a column past
     the end (an end just after the last character) counts the bytes of the whole line."""

@@ -30,6 +30,9 @@ INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
 OFF_STATUS = "skipped: turned off (--grammar off)"
 DEFAULT_WORKERS = 2      # requests at once to a server lisible did not start (its size unknown)
 SERVER_MODES = ("run", "background")
+# Circuit breaker: after this many documents in a row failed, the server is not asked again in this
+# run (a hung server would otherwise cost a timeout per document).
+BREAKER_AFTER = 2
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -65,6 +68,12 @@ class GrammarSession:
         self._lock = threading.RLock()
         self._said_skipped = False
         self._resolved: dict[str, str | None] = {}
+        # Failures after the engine had started (answered once, or our server came up): the run
+        # exits 3 even in `auto`, since documents were left unchecked by an engine that was there.
+        self.failures: list[str] = []
+        self._started = False
+        self._failed_in_a_row = 0
+        self._identity: str | None = None
         if workers is None:
             # A server lisible starts checks one text per core (checker.grammar.tuning): as many
             # requests at once keep it busy without queueing.
@@ -102,6 +111,8 @@ class GrammarSession:
         except (ServerUnavailable, ServerError, InstallError) as exc:
             return self._failed(doc, self._reason(exc))
         self._client_recovered()
+        with self._lock:
+            self._started, self._failed_in_a_row = True, 0
         # The document's own settings when the engine passes them ([[overrides]] may add words).
         doc_settings = getattr(ctx, "settings", None)
         accepted = ({w.casefold() for w in doc_settings.vocabulary_accept}
@@ -184,7 +195,7 @@ class GrammarSession:
 
     def _matches_for(self, chunk, version: str) -> list[dict]:
         rules = self.rules_for(chunk.language)
-        key = cache_key(chunk.text, chunk.language, version, rules)
+        key = cache_key(chunk.text, chunk.language, self.identity(version), rules)
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
@@ -196,6 +207,19 @@ class GrammarSession:
         if self.cache is not None:
             self.cache.put(key, matches)
         return matches
+
+    def identity(self, version: str) -> str:
+        """What answered, for the cache key: the server's URL, or the local install's jars (names,
+        sizes, times), with the version; a different server never reads another's answers."""
+        if self._identity is None:
+            if self.url is not None:
+                where = f"url={self.url.rstrip('/')}"
+            elif self.install is not None:
+                where = f"jars={jar_fingerprint(self.install.path)}"
+            else:
+                where = "none"
+            self._identity = where
+        return f"{version};{self._identity}"
 
     def _ensure_version(self) -> str:
         with self._lock:
@@ -214,6 +238,7 @@ class GrammarSession:
                     self.server = LocalServer(self.install, heap=self.heap, java=self.java)
                     try:
                         url = self.server.start()
+                        self._started = True
                     except (ServerError, InstallError) as exc:
                         # A JVM that will not start won't start for the next document either. The
                         # JSON gets one line; stderr gets the JVM's own words once.
@@ -234,6 +259,13 @@ class GrammarSession:
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
     def _failed(self, doc, reason: str) -> tuple[list[Finding], str]:
+        with self._lock:
+            self._failed_in_a_row += 1
+            if self._started:
+                self.failures.append(f"{doc.path}: grammar check failed after LanguageTool had "
+                                     f"started: {reason}")
+            if self._failed_in_a_row >= BREAKER_AFTER and not self._unusable:
+                self._unusable = f"LanguageTool stopped answering ({reason}); not asked again in this run"
         if self.mode == "required":
             raise EngineUnavailable(f"grammar check of {doc.path} failed: {reason}")
         # After a failure, later documents get one try each instead of the full retry cycle, so a
@@ -253,6 +285,21 @@ class GrammarSession:
                 self._said_skipped = True
                 print(f"lisible: {line} (later failures are reported in each document's engines)",
                       file=self.stderr)
+
+
+def jar_fingerprint(folder) -> str:
+    """A short hash of the jars in an install folder (name, size, modification time): replacing a
+    jar changes it, without reading 160 MB of jars on every run."""
+    import hashlib
+    from pathlib import Path
+    entries = []
+    for jar in sorted(Path(folder).glob("*.jar")):
+        try:
+            info = jar.stat()
+        except OSError:
+            continue
+        entries.append(f"{jar.name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(entries).encode("utf-8")).hexdigest()[:16]
 
 
 def _with_document_region(tag: str | None, document_tag: str | None) -> str | None:

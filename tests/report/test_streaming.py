@@ -75,8 +75,7 @@ def test_report_file_written_whole_and_renamed(tree, tmp_path):
     assert list(out.parent.iterdir()) == [out]           # no temporary file left
 
 
-def test_empty_folder_streams_an_empty_result(tmp_path):
+def test_a_folder_with_nothing_to_check_is_a_usage_error_streamed_or_not(tmp_path):
     (tmp_path / "x.py").write_text("pass\n", encoding="utf-8")
-    result = run(str(tmp_path), "-f", "json")
-    assert json.loads(result.stdout)["documents"] == []
-    assert result.stdout == run(str(tmp_path), "-f", "json", "--parity").stdout
+    assert run(str(tmp_path), "-f", "json").exit_code == 2
+    assert run(str(tmp_path), "-f", "json", "--parity").exit_code == 2
