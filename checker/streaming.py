@@ -93,6 +93,12 @@ def write_pieces(pieces, output: str | None) -> None:
             sys.stdout.flush()
         return
     target = Path(output)
+    if target.exists() and not target.is_file():
+        # /dev/null, a FIFO: written in place (renaming over a device would replace it).
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            for piece in pieces:
+                out.write(piece)
+        return
     handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                    dir=target.parent if str(target.parent) else ".")
     try:
