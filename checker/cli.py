@@ -18,6 +18,7 @@ from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, fin
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
 from checker.reports import RenderOptions, load_formats
+from checker.reports.i18n import report_language
 
 # Command groups that live beside the parts they drive (module, attribute, the one-line help
 # `lisible --help` shows). They are imported only when run, so `lisible --help` and `lisible check`
@@ -113,7 +114,7 @@ def check_options(fn):
         click.option("--no-cache", is_flag=True, help="Do not read or write the grammar cache."),
         click.option("--quiet", "-q", is_flag=True, help="Print only failures."),
         click.option("--jobs", "-j", type=click.IntRange(1), help="Documents checked at once."),
-        click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY)."),
+        click.option("--color/--no-color", default=None, help="Colour text output (default: on a terminal; NO_COLOR and FORCE_COLOR are honoured)."),
         click.option("--trust-config", is_flag=True,
                      help="Honour servers, programs and outside files named by the config found "
                           "in the checked tree (docs/security.md)."),
@@ -175,6 +176,9 @@ def build_settings(options: dict):
         cache=False if options.get("no_cache") else None)
     if languagetool:
         settings.languagetool = {**settings.languagetool, **languagetool}
+    if not config_path:
+        settings.discover = True
+        settings.trust_config = bool(options.get("trust_config"))
     return settings
 
 
@@ -191,7 +195,11 @@ def run_check(**options) -> int:
     progress = _progress_bar() if _many(options["paths"]) else None
     stream = streaming.source_stream(options, settings, progress)
     if stream is not None and streaming.can_stream(options, fmt):
-        return streaming.write_streamed(stream, options, fmt, render_options(options, settings))
+        code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings))
+        if options.get("output"):
+            click.echo(f"lisible: wrote {options['output']}: "
+                       f"{verdict_text(tally.documents, tally.passed, tally.findings, code)}", err=True)
+        return code
     if stream is not None:
         data, failures = streaming.gather(stream)
     else:
@@ -203,10 +211,24 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if failures:
-        return EXIT_ENGINE
-    # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-    return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+    code = EXIT_ENGINE if failures else (
+        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
+        EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS)
+    if options.get("output"):
+        click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
+    return code
+
+
+def verdict_line(data: dict, code: int) -> str:
+    """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
+    return verdict_text(len(data["documents"]), sum(1 for d in data["documents"] if d["passed"]),
+                        data.get("summary", {}).get("findings", {}), code)
+
+
+def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
+    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
 
 
 def run_engine(engine, settings, options, progress=None):
@@ -244,23 +266,39 @@ def apply_gates(data: dict, settings, options: dict) -> dict:
     return data
 
 
-def render_options(options: dict, settings) -> RenderOptions:
-    color = options.get("color")
-    if color is None:
-        color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def render_options(options: dict, settings, data: dict | None = None) -> RenderOptions:
+    """How to render; a streamed run has no documents yet to choose the report's language from."""
+    color = colour_wanted(options.get("color"), bool(options.get("output")), sys.stdout.isatty(),
+                          os.environ)
     return RenderOptions(fail_on=settings.fail_on, color=bool(color),
                          quiet=bool(options.get("quiet")),
-                         ui_lang=settings.ui_lang or _locale_lang(),
+                         ui_lang=report_language(data or {"documents": []}, settings.ui_lang,
+                                                 _locale_lang()),
                          include_text=not options.get("no_text"))
 
 
 def write_report(data: dict, options: dict, settings) -> None:
     fmt = load_formats()[options["output_format"]]
-    text = fmt.render(data, render_options(options, settings))
+    rendering = render_options(options, settings, data)
+    text = fmt.render(data, rendering)
     if options.get("output"):
         Path(options["output"]).write_text(text, encoding="utf-8")
     else:
-        click.echo(text, nl=False)
+        # color= stops click from stripping the codes when stdout is not a terminal (--color | less -R)
+        click.echo(text, nl=False, color=rendering.color)
+
+
+def colour_wanted(flag: bool | None, to_file: bool, tty: bool, env) -> bool:
+    """--color/--no-color first; then NO_COLOR (no-color.org: set and not empty disables), then
+    FORCE_COLOR (force-color.org: set and not empty enables), then colour on a terminal only. A
+    report written with -o gets colour only when asked with --color."""
+    if flag is not None:
+        return flag
+    if env.get("NO_COLOR", ""):
+        return False
+    if env.get("FORCE_COLOR", ""):
+        return not to_file
+    return tty and not to_file
 
 
 def _locale_lang() -> str:
@@ -309,7 +347,7 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=ui_lang or _locale_lang())
+    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, _locale_lang()))
     text = load_formats()[output_format].render(data, options)
     if output:
         Path(output).write_text(text, encoding="utf-8")

@@ -3,6 +3,7 @@ checker/schema/report.schema.json. Every format renders from this dict."""
 from __future__ import annotations
 
 from checker import __version__
+from checker.criteria import document_criteria, summarise
 from checker.findings import SEVERITIES
 
 SCHEMA_VERSION = 1
@@ -25,16 +26,21 @@ class Tally:
     def __init__(self):
         self.documents = self.passed = 0
         self.findings = {s: 0 for s in SEVERITIES}
+        self.criteria = summarise([])
 
     def add(self, doc: dict) -> None:
         self.documents += 1
         self.passed += bool(doc["passed"])
         for f in doc["findings"]:
             self.findings[f["severity"]] += 1
+        for ref, counts in summarise([doc["criteria"]]).items():
+            for state, n in counts.items():
+                self.criteria[ref][state] += n
 
     def tail(self, engine_failures=()) -> dict:
         """Every key of the result but "documents" (and "groups")."""
-        summary = {"documents": self.documents, "passed": self.passed, "findings": dict(self.findings)}
+        summary = {"documents": self.documents, "passed": self.passed, "findings": dict(self.findings),
+                   "criteria": {ref: dict(counts) for ref, counts in self.criteria.items()}}
         if engine_failures:
             summary["engine_failures"] = list(engine_failures)
         return {"schema_version": SCHEMA_VERSION, "tool": {"name": "lisible", "version": __version__},
@@ -56,6 +62,7 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "passed": d.passed,
         "findings": [finding_to_dict(f, doc) for f in d.findings],
     }
+    out["criteria"] = document_criteria(out)
     if include_text:
         out["blocks"] = [block_to_dict(doc, b) for b in doc.blocks]
     return out

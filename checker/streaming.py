@@ -68,7 +68,8 @@ def gather(stream) -> tuple[dict, list[str]]:
     return {"documents": documents, **tally.tail(stream.failures)}, stream.failures
 
 
-def write_streamed(stream, options: dict, fmt, render_options) -> int:
+def write_streamed(stream, options: dict, fmt, render_options):
+    """Write the run as it comes; returns (exit code, the run's Tally)."""
     from checker.serialize import Tally
     tally = Tally()
     verdict = {"passed": True}
@@ -82,8 +83,8 @@ def write_streamed(stream, options: dict, fmt, render_options) -> int:
     write_pieces(fmt.stream(documents(), lambda: tally.tail(stream.failures), render_options),
                  options.get("output"))
     if stream.failures:
-        return EXIT_ENGINE
-    return EXIT_OK if verdict["passed"] else EXIT_FINDINGS
+        return EXIT_ENGINE, tally
+    return (EXIT_OK if verdict["passed"] else EXIT_FINDINGS), tally
 
 
 def write_pieces(pieces, output: str | None) -> None:

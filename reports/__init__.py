@@ -14,7 +14,8 @@ from typing import Callable
 FORMAT_MODULES = (
     "checker.reports.text", "checker.reports.json", "checker.reports.html",
     "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
-    "checker.reports.gitlab", "checker.reports.rdjson", "checker.reports.jsonl",
+    "checker.reports.gitlab", "checker.reports.rdjson",
+    "checker.reports.csv", "checker.reports.earl", "checker.reports.jsonl",
 )
 
 
