@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from checker import __version__, languages
+from checker import __version__, languages, verdict
 from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
@@ -195,25 +195,25 @@ def run_check(**options) -> int:
     progress = _progress_bar() if _many(options["paths"]) else None
     stream = streaming.source_stream(options, settings, progress)
     if stream is not None and streaming.can_stream(options, fmt):
-        code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings))
+        code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings),
+                                               settings)
         if options.get("output"):
             click.echo(f"lisible: wrote {options['output']}: "
                        f"{verdict_text(tally.documents, tally.passed, tally.findings, code)}", err=True)
         return code
+    # Baseline fingerprints read the block text: serialise it, drop it after if asked.
     if stream is not None:
-        data, failures = streaming.gather(stream)
+        data = engine.gate_and_decide(streaming.gather(stream), settings, options.get("diff_base"),
+                                      options.get("baseline_path"))
     else:
         result = run_engine(engine, settings, options, progress)
-        data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
-        failures = result.engine_failures
-    data = apply_gates(data, settings, options)
+        data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
+                                  baseline_path=options.get("baseline_path"))
     if options["no_text"]:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    code = EXIT_ENGINE if failures else (
-        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-        EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS)
+    code = verdict.exit_code(data)
     if options.get("output"):
         click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
     return code
@@ -226,9 +226,9 @@ def verdict_line(data: dict, code: int) -> str:
 
 
 def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
-    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    word = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
     return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
-            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {word}")
 
 
 def run_engine(engine, settings, options, progress=None):
@@ -253,17 +253,6 @@ def run_engine(engine, settings, options, progress=None):
 
 def _many(paths) -> bool:
     return len(paths) > 3 or any(Path(p).is_dir() for p in paths)
-
-
-def apply_gates(data: dict, settings, options: dict) -> dict:
-    """Baseline and --diff-base work on the finished result, then pass/fail is decided again."""
-    if options.get("diff_base"):
-        from checker import gitdiff
-        data = gitdiff.apply(data, options["diff_base"], settings)
-    if options.get("baseline_path"):
-        from checker import baseline
-        data = baseline.apply(data, baseline.load(options["baseline_path"]), settings)
-    return data
 
 
 def render_options(options: dict, settings, data: dict | None = None) -> RenderOptions:

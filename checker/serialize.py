@@ -10,6 +10,8 @@ SCHEMA_VERSION = 1
 
 
 def run_to_dict(run, include_text: bool = True) -> dict:
+    """The result before its verdict: `passed` and the summary's counts are checker.verdict's
+    (`engine.result_data` decides them)."""
     documents = [document_to_dict(d, include_text) for d in run.documents]
     tally = Tally()
     for doc in documents:
@@ -59,7 +61,7 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "stats": d.stats.as_dict(),
         "readability": d.readability.to_dict(d.settings.ui_lang or lang),
         "score": d.score,
-        "passed": d.passed,
+        "passed": False,      # decided by checker.verdict
         "findings": [finding_to_dict(f, doc) for f in d.findings],
     }
     out["criteria"] = document_criteria(out)

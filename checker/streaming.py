@@ -57,25 +57,29 @@ def can_stream(options: dict, fmt) -> bool:
     return fmt.stream is not None and not any(options.get(name) for name in WHOLE_RUN_GATES)
 
 
-def gather(stream) -> tuple[dict, list[str]]:
-    """The whole result dict of a stream (for the formats and gates that need it) and its failures."""
+def gather(stream) -> dict:
+    """The whole result dict of a stream, before its verdict (the gates and formats that need
+    every document read it; engine.gate_and_decide decides it)."""
     from checker.serialize import Tally
     tally = Tally()
     documents = []
     for data in stream:
         tally.add(data)
         documents.append(data)
-    return {"documents": documents, **tally.tail(stream.failures)}, stream.failures
+    return {"documents": documents, **tally.tail(stream.failures)}
 
 
-def write_streamed(stream, options: dict, fmt, render_options):
-    """Write the run as it comes; returns (exit code, the run's Tally)."""
+def write_streamed(stream, options: dict, fmt, render_options, settings):
+    """Write the run as it comes; returns (exit code, the run's Tally). Each document's verdict
+    is checker.verdict's, decided as it arrives (no gate here changes it later)."""
+    from checker import verdict as verdict_mod
     from checker.serialize import Tally
     tally = Tally()
     verdict = {"passed": True}
 
     def documents():
         for data in stream:
+            verdict_mod.decide({"documents": [data]}, settings)
             tally.add(data)
             verdict["passed"] &= bool(data["passed"])
             yield data
