@@ -1,7 +1,8 @@
-"""The command line: parses options, builds Settings, calls the engine, hands the result to a report.
+"""The command line: parses options and dispatches (Click and nothing else).
 
 Each command body is a plain function returning an exit code; user mistakes raise UsageError and
-become exit 2 with one line on stderr, never a traceback.
+become exit 2 with one line on stderr, never a traceback. What commands share (the check options,
+Settings from the command line, running the engine, writing a report) is checker/cli_support.py.
 """
 from __future__ import annotations
 
@@ -14,114 +15,28 @@ from pathlib import Path
 import click
 
 from checker import __version__, languages, verdict
-from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
-from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
-                            UsageError)
-from checker.reports import RenderOptions, load_formats
+from checker.cli_support import (FORMATS, build_settings, check_options, guarded, locale_lang,
+                                  progress_bar, render_options, run_engine, write_report)
+from checker.config import FAIL_ON, STARTER_CONFIG
+from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
+from checker.reports import RenderOptions
 from checker.reports.i18n import report_language
 
-# Command groups that live beside the parts they drive (module, attribute, the one-line help
-# `lisible --help` shows). They are imported only when run, so `lisible --help` and `lisible check`
-# do not pay for every other command's imports; tests/test_cli_startup.py holds each line equal
-# to the command's own.
+# Command groups that live beside the parts they drive (module, attribute).
 SUBCOMMANDS = (
-    ("checker.grammar.commands", "languagetool",
-     "Install or run the LanguageTool server used for grammar and spelling."),
-    ("checker.grammar.commands", "cache", "Manage lisible's on-disk cache of grammar results."),
-    ("checker.rules.commands", "rules", "List the rules and explain one."),
-    ("checker.parity.commands", "parity",
-     "Compare the language versions of one release: figures, dates, names, paragraphs."),
-    ("checker.baseline_commands", "baseline",
-     "Accept the findings a repository has now, so checks fail on new ones only."),
-    ("checker.fix_commands", "fix",
-     "Apply the fixes of findings to files, folders or `-` (stdin to stdout)."),
+    ("checker.grammar.commands", "languagetool"),
+    ("checker.grammar.commands", "cache"),
+    ("checker.rules.commands", "rules"),
+    ("checker.parity.commands", "parity"),
+    ("checker.baseline_commands", "baseline"),
+    ("checker.fix_commands", "fix"),
 )
 
 
-class LazyGroup(click.Group):
-    """A group whose SUBCOMMANDS are imported when first asked for by name."""
-
-    def list_commands(self, ctx):
-        return sorted(set(super().list_commands(ctx)) | {name for _, name, _ in SUBCOMMANDS})
-
-    def get_command(self, ctx, name):
-        if name not in self.commands:
-            for module, attribute, _ in SUBCOMMANDS:
-                if attribute == name:
-                    self.add_command(getattr(importlib.import_module(module), attribute), name)
-        return super().get_command(ctx, name)
-
-    def format_commands(self, ctx, formatter):
-        lazy = {name: help_line for _, name, help_line in SUBCOMMANDS if name not in self.commands}
-        rows = [(name, lazy[name] if name in lazy else
-                 self.commands[name].get_short_help_str(formatter.width - 6 - len(name)))
-                for name in self.list_commands(ctx)
-                if name in lazy or not self.commands[name].hidden]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
-
-
-class FormatChoice(click.Choice):
-    """--format's choices, read from the format registry when first needed (not at import)."""
-
-    def __init__(self):
-        super().__init__(())
-
-    @property
-    def choices(self):
-        return tuple(sorted(load_formats()))
-
-    @choices.setter
-    def choices(self, value):
-        pass
-
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lisible")
 def cli():
     """lisible: check readability, grammar, style and accessibility of public communications."""
-
-
-def check_options(fn):
-    """Options shared by `check` and the commands that run a check (`baseline create`)."""
-    options = [
-        click.argument("paths", nargs=-1, required=True),
-        click.option("--format", "-f", "output_format", type=FormatChoice(),
-                     default="text", show_default=True, help="Output format."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                     help="Config file (default: nearest lisible.toml or pyproject.toml upward)."),
-        click.option("--lang", "language", help="Language of documents that do not declare one, e.g. fr-CH."),
-        click.option("--profile", type=click.Choice(PROFILES), help="Audience profile."),
-        click.option("--fail-on", type=click.Choice(FAIL_ON), help="Fail at or above this severity."),
-        click.option("--min-score", type=click.IntRange(0, 100), help="Fail below this score."),
-        click.option("--grammar", type=click.Choice(GRAMMAR_MODES), help="Grammar engine mode."),
-        click.option("--languagetool-url", envvar="LISIBLE_LANGUAGETOOL_URL",
-                     help="URL of a LanguageTool server (env LISIBLE_LANGUAGETOOL_URL)."),
-        click.option("--languagetool-server", type=click.Choice(["run", "background"]),
-                     help="Without a URL: start a server for this run, or use (and start if "
-                          "needed) the background one later runs reuse."),
-        click.option("--select", multiple=True, help="Only these rules (id, glob or category)."),
-        click.option("--ignore", multiple=True, help="Drop these rules (id, glob or category)."),
-        click.option("--include", multiple=True, help="Glob of files to check in folders."),
-        click.option("--exclude", multiple=True, help="Glob of files or folders to skip."),
-        click.option("--max-bytes", type=click.IntRange(1), help="Larger files are not checked."),
-        click.option("--stdin-filename", help="Name (and so format) of the text read from `-`."),
-        click.option("--ui-lang", type=click.Choice(languages.interface_languages()),
-                     help="Language of messages and report (default: the document's)."),
-        click.option("--no-text", is_flag=True, help="Leave the document text out of JSON."),
-        click.option("--no-cache", is_flag=True, help="Do not read or write the grammar cache."),
-        click.option("--quiet", "-q", is_flag=True, help="Print only failures."),
-        click.option("--jobs", "-j", type=click.IntRange(1), help="Documents checked at once."),
-        click.option("--color/--no-color", default=None, help="Colour text output (default: on a terminal; NO_COLOR and FORCE_COLOR are honoured)."),
-        click.option("--trust-config", is_flag=True,
-                     help="Honour servers, programs and outside files named by the config found "
-                          "in the checked tree (docs/security.md)."),
-    ]
-    for option in reversed(options):
-        fn = option(fn)
-    return fn
 
 
 @cli.command()
@@ -130,60 +45,19 @@ def check_options(fn):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Findings in this baseline file do not fail the run.")
 @click.option("--diff-base", help="Keep only findings on lines changed since this git ref.")
-@click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
-              help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
-                   "pip install 'lisible[dask]'); same output as a local run.")
 @click.option("--fix", "apply_fixes", is_flag=True,
               help="Apply safe fixes to the files first, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
+@click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
+              help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
+                   "pip install 'lisible[dask]'); same output as a local run.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
-    sys.exit(_guarded(run_check, **options))
-
-
-def _guarded(fn, **kwargs) -> int:
-    try:
-        return fn(**kwargs)
-    except UsageError as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
-        return EXIT_USAGE
-    except EngineUnavailable as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
-        return EXIT_ENGINE
-
-
-def build_settings(options: dict):
-    config_path = options.get("config_path")
-    if config_path:
-        if not Path(config_path).is_file():
-            raise UsageError(f"{config_path}: config file not found")
-        found = Path(config_path)
-    else:
-        first = next((p for p in options.get("paths", ()) if p != "-"), ".")
-        found = find_config(Path(first) if Path(first).exists() else Path("."))
-    languagetool = {}
-    if options.get("languagetool_url"):
-        languagetool["url"] = options["languagetool_url"]
-    if options.get("languagetool_server"):
-        languagetool["server"] = options["languagetool_server"]
-    settings = load_settings(
-        found, trust_config=bool(options.get("trust_config")), language=options.get("language"), profile=options.get("profile"),
-        fail_on=options.get("fail_on"), min_score=options.get("min_score"),
-        grammar=options.get("grammar"), select=tuple(options.get("select") or ()),
-        ignore=tuple(options.get("ignore") or ()), include=tuple(options.get("include") or ()),
-        exclude=tuple(options.get("exclude") or ()), max_bytes=options.get("max_bytes"),
-        ui_lang=options.get("ui_lang"), jobs=options.get("jobs"),
-        cache=False if options.get("no_cache") else None)
-    if languagetool:
-        settings.languagetool = {**settings.languagetool, **languagetool}
-    if not config_path:
-        settings.discover = True
-        settings.trust_config = bool(options.get("trust_config"))
-    return settings
+    sys.exit(guarded(run_check, **options))
 
 
 def run_check(**options) -> int:
-    from checker import engine, streaming
+    from checker import engine
     settings = build_settings(options)
     if options.get("apply_fixes"):
         from checker import fix_commands
@@ -191,8 +65,10 @@ def run_check(**options) -> int:
         fix_commands.report_fixes(
             fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
             bool(options.get("unsafe_fixes")))
-    fmt = load_formats()[options["output_format"]]
-    progress = _progress_bar() if _many(options["paths"]) else None
+    from checker import streaming
+    fmt = FORMATS[options["output_format"]]
+    paths = options["paths"]
+    progress = progress_bar() if len(paths) > 3 or any(Path(p).is_dir() for p in paths) else None
     stream = streaming.source_stream(options, settings, progress)
     if stream is not None and streaming.can_stream(options, fmt):
         code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings),
@@ -206,7 +82,7 @@ def run_check(**options) -> int:
         data = engine.gate_and_decide(streaming.gather(stream), settings, options.get("diff_base"),
                                       options.get("baseline_path"))
     else:
-        result = run_engine(engine, settings, options, progress)
+        result = run_engine(settings, options)
         data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
                                   baseline_path=options.get("baseline_path"))
     if options["no_text"]:
@@ -231,100 +107,16 @@ def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
             f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {word}")
 
 
-def run_engine(engine, settings, options, progress=None):
-    paths = list(options["paths"])
-    if progress is None:
-        progress = _progress_bar() if _many(paths) else None
-    if "-" in paths:
-        from checker import sources
-        name = options.get("stdin_filename") or "<stdin>"
-        stdin_doc = sources.load_bytes(sys.stdin.buffer.read(), name, max_bytes=settings.max_bytes)
-        others = [p for p in paths if p != "-"]
-        loaders = [(name, lambda: stdin_doc)]
-        if others:
-            loaders += engine.file_loaders(engine.collect_paths(others, settings), settings)
-        result = engine.check_loaded(loaders, settings, progress)
-    else:
-        result = engine.check_paths(paths, settings, progress)
-    if options.get("parity"):
-        engine.check_parity(result, settings)
-    return result
-
-
-def _many(paths) -> bool:
-    return len(paths) > 3 or any(Path(p).is_dir() for p in paths)
-
-
-def render_options(options: dict, settings, data: dict | None = None) -> RenderOptions:
-    """How to render; a streamed run has no documents yet to choose the report's language from."""
-    color = colour_wanted(options.get("color"), bool(options.get("output")), sys.stdout.isatty(),
-                          os.environ)
-    return RenderOptions(fail_on=settings.fail_on, color=bool(color),
-                         quiet=bool(options.get("quiet")),
-                         ui_lang=report_language(data or {"documents": []}, settings.ui_lang,
-                                                 _locale_lang()),
-                         include_text=not options.get("no_text"))
-
-
-def write_report(data: dict, options: dict, settings) -> None:
-    fmt = load_formats()[options["output_format"]]
-    rendering = render_options(options, settings, data)
-    text = fmt.render(data, rendering)
-    if options.get("output"):
-        Path(options["output"]).write_text(text, encoding="utf-8")
-    else:
-        # color= stops click from stripping the codes when stdout is not a terminal (--color | less -R)
-        click.echo(text, nl=False, color=rendering.color)
-
-
-def colour_wanted(flag: bool | None, to_file: bool, tty: bool, env) -> bool:
-    """--color/--no-color first; then NO_COLOR (no-color.org: set and not empty disables), then
-    FORCE_COLOR (force-color.org: set and not empty enables), then colour on a terminal only. A
-    report written with -o gets colour only when asked with --color."""
-    if flag is not None:
-        return flag
-    if env.get("NO_COLOR", ""):
-        return False
-    if env.get("FORCE_COLOR", ""):
-        return not to_file
-    return tty and not to_file
-
-
-def _locale_lang() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value[:2] in languages.interface_languages():
-            return value[:2]
-    return "en"
-
-
-def _progress_bar():
-    if not sys.stderr.isatty():
-        return None
-    state = {}
-
-    def update(done: int, total: int) -> None:
-        if total <= 3:
-            return
-        if "bar" not in state:
-            state["bar"] = click.progressbar(length=total, label="Checking", file=sys.stderr)
-            state["bar"].__enter__()
-        state["bar"].update(1)
-        if done == total:
-            state["bar"].__exit__(None, None, None)
-    return update
-
-
 @cli.command()
 @click.argument("results", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "-f", "output_format", type=FormatChoice(), default="html",
+@click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="html",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
 @click.option("--ui-lang", type=click.Choice(languages.interface_languages()))
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error")
 def report(results, output_format, output, ui_lang, fail_on):
     """Render saved JSON results (from `check --format json`) in another format."""
-    sys.exit(_guarded(run_report, results=results, output_format=output_format, output=output,
+    sys.exit(guarded(run_report, results=results, output_format=output_format, output=output,
                       ui_lang=ui_lang, fail_on=fail_on))
 
 
@@ -336,8 +128,8 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, _locale_lang()))
-    text = load_formats()[output_format].render(data, options)
+    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()))
+    text = FORMATS[output_format].render(data, options)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
@@ -357,6 +149,14 @@ def init(output, force):
         sys.exit(EXIT_USAGE)
     path.write_text(STARTER_CONFIG, encoding="utf-8")
     click.echo(f"Wrote {output}")
+
+
+def _add_subcommands() -> None:
+    for module, name in SUBCOMMANDS:
+        cli.add_command(getattr(importlib.import_module(module), name), name)
+
+
+_add_subcommands()
 
 
 def main() -> None:
