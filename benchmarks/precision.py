@@ -154,18 +154,42 @@ def load_labels() -> list[dict]:
 
 
 class LabelIndex:
+    """Matches findings to labels, each label to at most one finding: by exact key first, then,
+    for a finding whose context moved, by path, rule and flagged text where exactly one label
+    with those is still unused."""
+
     def __init__(self, labels: list[dict]):
-        self.exact = {(lb["path"], lb["rule"], lb["text"], lb["context"]): lb for lb in labels}
+        self.exact = {self._exact(lb): lb for lb in labels}
         self.loose = defaultdict(list)
         for lb in labels:
-            self.loose[(lb["path"], lb["rule"], lb["text"])].append(lb)
+            self.loose[self._loose(lb)].append(lb)
+        self.matched: dict[int, dict] = {}
 
-    def find(self, key: dict) -> dict | None:
-        exact = self.exact.get((key["path"], key["rule"], key["text"], key["context"]))
-        if exact is not None:
-            return exact
-        loose = self.loose.get((key["path"], key["rule"], key["text"]), [])
-        return loose[0] if len(loose) == 1 else None
+    @staticmethod
+    def _exact(key: dict) -> tuple:
+        return key["path"], key["rule"], key["text"], key["context"]
+
+    @staticmethod
+    def _loose(key: dict) -> tuple:
+        return key["path"], key["rule"], key["text"]
+
+    def match(self, found: list[dict]) -> None:
+        used: set[int] = set()
+        for i, f in enumerate(found):
+            label = self.exact.get(self._exact(f["key"]))
+            if label is not None and id(label) not in used:
+                self.matched[i] = label
+                used.add(id(label))
+        for i, f in enumerate(found):
+            if i in self.matched:
+                continue
+            free = [lb for lb in self.loose.get(self._loose(f["key"]), []) if id(lb) not in used]
+            if len(free) == 1:
+                self.matched[i] = free[0]
+                used.add(id(free[0]))
+
+    def find(self, i: int) -> dict | None:
+        return self.matched.get(i)
 
 
 def loud_findings(report: dict, source: Source) -> list[dict]:
@@ -218,8 +242,8 @@ def density_table(found: list[dict], words: Counter, lt: dict | None) -> None:
 
 def precision_table(found: list[dict], index: LabelIndex) -> None:
     strata: dict[tuple, list] = defaultdict(lambda: [0, 0, 0])   # findings, labelled, true
-    for f in found:
-        label = index.find(f["key"])
+    for i, f in enumerate(found):
+        label = index.find(i)
         cell = strata[(f["lang"], f["category"])]
         cell[0] += 1
         if label is not None:
@@ -308,7 +332,8 @@ def main() -> None:
     source = Source()
     found = loud_findings(report, source)
     index = LabelIndex(load_labels())
-    unlabelled = [f for f in found if index.find(f["key"]) is None]
+    index.match(found)
+    unlabelled = [f for i, f in enumerate(found) if index.find(i) is None]
     if args.draw or args.unlabelled:
         chosen = stratified_draw(unlabelled, args.draw, args.seed) if args.draw else unlabelled
         for f in chosen:
