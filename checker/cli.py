@@ -28,6 +28,7 @@ SUBCOMMANDS = (
     ("checker.rules.commands", "rules"),
     ("checker.parity.commands", "parity"),
     ("checker.baseline_commands", "baseline"),
+    ("checker.fix_commands", "fix"),
 )
 
 
@@ -66,6 +67,9 @@ def check_options(fn):
         click.option("--quiet", "-q", is_flag=True, help="Print only failures."),
         click.option("--jobs", "-j", type=click.IntRange(1), help="Documents checked at once."),
         click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY)."),
+        click.option("--trust-config", is_flag=True,
+                     help="Honour servers, programs and outside files named by the config found "
+                          "in the checked tree (docs/security.md)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -78,6 +82,9 @@ def check_options(fn):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Findings in this baseline file do not fail the run.")
 @click.option("--diff-base", help="Keep only findings on lines changed since this git ref.")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply safe fixes to the files first, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
     sys.exit(_guarded(run_check, **options))
@@ -107,7 +114,7 @@ def build_settings(options: dict):
     if options.get("languagetool_url"):
         languagetool = {"url": options["languagetool_url"]}
     settings = load_settings(
-        found, language=options.get("language"), profile=options.get("profile"),
+        found, trust_config=bool(options.get("trust_config")), language=options.get("language"), profile=options.get("profile"),
         fail_on=options.get("fail_on"), min_score=options.get("min_score"),
         grammar=options.get("grammar"), select=tuple(options.get("select") or ()),
         ignore=tuple(options.get("ignore") or ()), include=tuple(options.get("include") or ()),
@@ -122,6 +129,12 @@ def build_settings(options: dict):
 def run_check(**options) -> int:
     from checker import engine
     settings = build_settings(options)
+    if options.get("apply_fixes"):
+        from checker import fix_commands
+        files = engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
+        fix_commands.report_fixes(
+            fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
+            bool(options.get("unsafe_fixes")))
     result = run_engine(engine, settings, options)
     data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
     data = apply_gates(data, settings, options)
@@ -129,13 +142,25 @@ def run_check(**options) -> int:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if not data["documents"]:
-        click.echo("lisible: warning: no supported files found (.txt .md .html .htm .xhtml .docx; "
-                   "see --include)", err=True)
     if result.exit_code() == EXIT_ENGINE:
-        return EXIT_ENGINE
-    # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-    return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+        code = EXIT_ENGINE
+    else:
+        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
+        code = EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+    if options.get("output"):
+        click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
+    return code
+
+
+def verdict_line(data: dict, code: int) -> str:
+    """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
+    summary = data.get("summary", {})
+    counts = summary.get("findings", {})
+    docs = len(data["documents"])
+    passed = sum(1 for d in data["documents"] if d["passed"])
+    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
 
 
 def run_engine(engine, settings, options):

@@ -6,6 +6,7 @@ Unknown keys are a UsageError naming the key and the file.
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,12 +17,13 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from checker.errors import UsageError
+from checker.trust import Trust, user_config_file
 
 FAIL_ON = ("error", "warning", "info", "never")
 GRAMMAR_MODES = ("auto", "required", "off")
 CONFIG_FILES = ("lisible.toml", "pyproject.toml")
 DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx", "*.odt", "*.pdf")
 DEFAULT_EXCLUDE = (".git", "node_modules", ".venv", "venv", "__pycache__", "_site", ".tox")
 
 
@@ -49,6 +51,7 @@ class Settings:
     jobs: int = 0                      # 0: pick from the CPU count
     config_file: str | None = None
     root: str | None = None            # folder of the config file: override globs are relative to it
+    flags: dict = field(default_factory=dict)   # the command line's values: they beat every layer
 
     @property
     def languagetool_url(self) -> str | None:
@@ -62,7 +65,21 @@ class Settings:
             if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(path, g) for g in override["paths"]):
                 values = {k: v for k, v in override.items() if k != "paths"}
                 result = replace(result, **_coerce(values, self.config_file or "config"))
+        if result is not self:
+            result = with_flags(result, self.flags)
         return result
+
+
+def with_flags(settings: Settings, flags: dict) -> Settings:
+    """`settings` with the command line's values on top (DESIGN.md: flags override every config
+    layer, overrides included). A `--select` on the command line also lifts the config's `ignore`
+    (as Ruff's selection does), so a config cannot ignore away what the command line asked for."""
+    if not flags:
+        return settings
+    settings = replace(settings, **flags)
+    if "select" in flags and "ignore" not in flags:
+        settings = replace(settings, ignore=())
+    return settings
 
 
 # Keys accepted in the file, and the Settings field each one sets.
@@ -76,7 +93,7 @@ _KEYS = {
 _OVERRIDE_KEYS = {"paths", "language", "profile", "fail_on", "min_score", "select", "ignore",
                   "severity", "readability", "vocabulary"}
 _LANGUAGETOOL_KEYS = {"url", "disabled_rules", "enabled_rules", "heap", "variants", "jar_dir",
-                      "timeout", "workers"}
+                      "java", "timeout", "workers"}
 _VOCABULARY_KEYS = {"accept", "reject"}
 PROFILES = ("general", "easy-read", "expert")
 
@@ -93,17 +110,25 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_settings(config_path: Path | None, **flags) -> Settings:
-    """Settings from the config file (if any), then the CLI flags that were given (not None)."""
+def load_settings(config_path: Path | None, trust_config: bool = False, **flags) -> Settings:
+    """Settings from the user's own config (if any), then the project's config file (if any, within
+    the trust boundary of checker.trust), then the CLI flags that were given (not None)."""
     settings = Settings()
+    user_file = user_config_file()
+    if user_file is not None and (config_path is None or user_file.resolve() != Path(config_path).resolve()):
+        table = _read_table(user_file, seen=(), trust=Trust(True, None))
+        settings = replace(settings, **_coerce(table, str(user_file), base=user_file.parent))
     if config_path is not None:
-        table = _read_table(config_path, seen=())
+        config_path = Path(config_path)
+        table = _read_table(config_path, seen=(), trust=Trust.for_file(config_path, trust_config))
         values = _coerce(table, str(config_path), base=config_path.parent)
+        if "languagetool" in values:
+            values["languagetool"] = {**settings.languagetool, **values["languagetool"]}
         settings = replace(settings, **values, config_file=str(config_path),
                            root=str(config_path.parent))
     given = {k: v for k, v in flags.items() if v is not None and v != ()}
-    if given:
-        settings = replace(settings, **given)
+    settings = with_flags(settings, given)
+    settings.flags = given
     validate(settings, str(config_path) if config_path else "command line")
     return settings
 
@@ -127,7 +152,7 @@ def _has_lisible_table(path: Path) -> bool:
     return "lisible" in data.get("tool", {})
 
 
-def _read_table(path: Path, seen: tuple) -> dict:
+def _read_table(path: Path, seen: tuple, trust: Trust) -> dict:
     if path.resolve() in seen:
         raise UsageError(f"{path}: `extend` loops back to a file already read")
     try:
@@ -145,9 +170,10 @@ def _read_table(path: Path, seen: tuple) -> dict:
         raise UsageError(f"{path}: unknown key `{unknown[0]}` in lisible config "
                          f"(known: {', '.join(sorted(_KEYS))})")
     _check_subkeys(table, path)
+    trust.check_table(table, path)
     if "extend" in table:
         base_path = (path.parent / table.pop("extend")).resolve()
-        base = _read_table(base_path, seen + (path.resolve(),))
+        base = _read_table(base_path, seen + (path.resolve(),), trust)
         base = _absolutise_packs(base, base_path.parent)
         merged = {**base, **table}
         for key in ("readability", "languagetool", "vocabulary"):
@@ -199,6 +225,8 @@ def _coerce(table: dict, where: str, base: Path | None = None) -> dict:
         elif key in ("readability", "languagetool", "severity"):
             if not isinstance(value, dict):
                 raise UsageError(f"{where}: `{key}` must be a table")
+            if key == "languagetool":
+                _check_languagetool(value, where)
             values[key] = dict(value)
         elif key == "cache":
             values[key] = bool(value)
@@ -207,6 +235,18 @@ def _coerce(table: dict, where: str, base: Path | None = None) -> dict:
                 raise UsageError(f"{where}: `{key}` must be a string")
             values[_KEYS.get(key, key)] = value
     return values
+
+
+def _check_languagetool(table: dict, where: str) -> None:
+    """Values that reach a JVM's command line or bound a wait are checked, not passed on blindly."""
+    heap = table.get("heap")
+    if heap is not None and not (isinstance(heap, str) and re.fullmatch(r"[1-9][0-9]{0,5}[kKmMgG]?", heap)):
+        raise UsageError(f"{where}: `languagetool.heap` must be a JVM heap size like \"1g\" or \"512m\"")
+    for key, top in (("timeout", 600), ("workers", 16)):
+        value = table.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not 0 < value <= top):
+            raise UsageError(f"{where}: `languagetool.{key}` must be a number from 1 to {top}")
 
 
 def _str_list(value, where: str, key: str) -> list[str]:
@@ -248,7 +288,7 @@ fail_on = "error"
 # select = []
 
 # Files to check in folders, and files to skip.
-# include = ["*.md", "*.html", "*.txt", "*.docx"]
+# include = ["*.md", "*.html", "*.txt", "*.docx", "*.odt", "*.pdf"]
 # exclude = ["drafts/*"]
 
 # Extra rule packs (YAML), relative to this file.

@@ -4,7 +4,6 @@ The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_di
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from checker import __version__, language as language_mod
-from checker import sources
+from checker import sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
@@ -55,44 +54,40 @@ class RunResult:
         return run_to_dict(self, include_text)
 
 
-def collect_paths(paths: list[str], settings: Settings) -> list[Path]:
-    """Files to check: given files as they are, folders walked for the include globs."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise UsageError(f"{raw}: no such file or directory")
-        if path.is_file():
-            found.append(path)
-            continue
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not _excluded(Path(folder) / d, d, settings))
-            for name in sorted(files):
-                candidate = Path(folder) / name
-                if any(fnmatch.fnmatch(name, g) for g in settings.include) \
-                        and not _excluded(candidate, name, settings):
-                    found.append(candidate)
-    unique = sorted(set(found), key=lambda p: p.as_posix())
-    return unique
-
-
-def _excluded(path: Path, name: str, settings: Settings) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(posix, g)
-               or fnmatch.fnmatch(posix, f"*/{g}") for g in settings.exclude)
+def collect_paths(paths: list[str], settings: Settings) -> list:
+    """Files to check, given or found in folders, with a `walk.Skipped` for each path the run will
+    report on without reading (an unreadable folder, a link out of the tree, a device)."""
+    found = walk.collect(paths, settings)
+    if not found:
+        raise UsageError(f"nothing to check in {', '.join(paths)}: no supported file "
+                         f"({', '.join(sorted(settings.include))}) is left by --include and --exclude")
+    return found
 
 
 def check_paths(paths: list[str], settings: Settings,
                 progress: Callable[[int, int], None] | None = None) -> RunResult:
-    files = collect_paths(paths, settings)
+    found = collect_paths(paths, settings)
+    files = [p for p in found if isinstance(p, Path)]
     if worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES:
-        return check_files_in_processes(files, settings, progress)
-    return check_loaded(file_loaders(files, settings), settings, progress)
+        result = check_files_in_processes(files, settings, progress)
+        add_skipped(result, [s for s in found if isinstance(s, walk.Skipped)], settings)
+        return result
+    return check_loaded(file_loaders(found, settings), settings, progress)
 
 
-def file_loaders(files: list[Path], settings: Settings) -> list:
+def file_loaders(found: list, settings: Settings) -> list:
     """(name, load) pairs for check_loaded: each file is read only when its turn comes."""
-    return [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) for p in files]
+    return [(str(p), (lambda p=p: sources.load_path(p, settings.max_bytes))) if isinstance(p, Path)
+            else (p.path, (lambda p=p: sources.skipped_document(p))) for p in found]
+
+
+def add_skipped(result: RunResult, skipped: list, settings: Settings) -> None:
+    """Paths reported without being read get their document too (no grammar: they have no text)."""
+    for item in skipped:
+        path_settings = settings.for_path(item.path)
+        result.documents.append(finish(analyze(sources.skipped_document(item), path_settings),
+                                       path_settings, grammar=None))
+    result.documents.sort(key=lambda d: d.document.path)
 
 
 # Analysis is pure Python, so threads share one core; from this many files on, worker processes

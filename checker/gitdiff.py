@@ -24,7 +24,7 @@ from checker.errors import UsageError
 
 # Stands for "every line" of a file that is new or binary: `n in EVERY_LINE` is always true.
 EVERY_LINE = range(1, sys.maxsize)
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+_HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _BINARY = re.compile(r"^Binary files (.+) and (.+) differ$")
 
 
@@ -35,8 +35,11 @@ def changed_lines(repo_path: str | Path, ref: str) -> dict[str, object]:
     _git(top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}",
          error=f"--diff-base: {ref!r} is not a commit in {top}")
     base = _merge_base(top, ref)
+    # Prefixes, external drivers and text conversions are pinned: the user's or the repository's
+    # git settings must not change what the parser reads.
     diff = _git(top, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color",
-                "--no-ext-diff", "--find-renames", base, "--")
+                "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/",
+                "--find-renames", base, "--")
     changed = {str((top / path).as_posix()): lines for path, lines in parse_diff(diff).items()}
     untracked = _git(top, "-c", "core.quotePath=false", "ls-files", "--others",
                      "--exclude-standard", "-z")
@@ -46,10 +49,19 @@ def changed_lines(repo_path: str | Path, ref: str) -> dict[str, object]:
 
 
 def parse_diff(diff: str) -> dict[str, object]:
-    """{new path: changed lines} from `git diff --unified=0` output (paths relative to the top)."""
+    """{new path: changed lines} from `git diff --unified=0` output (paths relative to the top).
+
+    Hunk bodies are consumed by the line counts in their `@@ -a,b +c,d @@` header, never recognised
+    by what they start with: an added line that reads `++ b/x.md` shows as `+++ b/x.md` and must
+    not be taken for a file header (issue 13). Only `\\n` ends a line (git's own separator), so a
+    carriage return or form feed inside a line cannot split it either."""
     changed: dict[str, object] = {}
     path = None
-    for line in diff.splitlines():
+    lines = diff.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
         if line.startswith("diff --git "):
             path = None
         elif line.startswith("+++ "):
@@ -57,14 +69,35 @@ def parse_diff(diff: str) -> dict[str, object]:
             path = None if target == "/dev/null" else _strip_prefix(_unquote(target))
             if path is not None:
                 changed.setdefault(path, set())
-        elif (match := _HUNK.match(line)) and path is not None:
-            start, count = int(match.group(1)), int(match.group(2) or 1)
-            changed[path].update(range(start, start + count))   # count 0: lines only deleted
+        elif match := _HUNK.match(line):
+            old_count = int(match.group(2) if match.group(2) is not None else 1)
+            start = int(match.group(3))
+            count = int(match.group(4) if match.group(4) is not None else 1)
+            if path is not None:
+                changed[path].update(range(start, start + count))   # count 0: lines only deleted
+            i = _skip_hunk(lines, i, old_count, count)
         elif match := _BINARY.match(line):
             target = _unquote(match.group(2))
             if target != "/dev/null":
                 changed[_strip_prefix(target)] = EVERY_LINE
     return changed
+
+
+def _skip_hunk(lines: list[str], i: int, old: int, new: int) -> int:
+    """The index after a hunk body holding `old` removed and `new` added lines (context lines,
+    absent with --unified=0, count as both; `\\ No newline` markers count as neither)."""
+    while (old > 0 or new > 0) and i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.startswith("\\"):
+            continue
+        if line.startswith("-"):
+            old -= 1
+        elif line.startswith("+"):
+            new -= 1
+        else:
+            old, new = old - 1, new - 1
+    return i
 
 
 def apply(result: dict, ref: str, settings=None) -> dict:
@@ -106,16 +139,17 @@ def _merge_base(top: Path, ref: str) -> str:
 
 def _git(cwd, *args: str, error: str | None = None) -> str:
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
-                              encoding="utf-8", errors="surrogateescape", check=False)
+        # Bytes, split on "\n" only: text mode would turn a carriage return inside a line into a
+        # line break and let file content pass for diff headers.
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
         raise UsageError("--diff-base needs git, which is not installed") from None
     except NotADirectoryError:
         raise UsageError(f"--diff-base: {cwd} is not a folder") from None
     if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()[-1:] or [""]
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise UsageError(error or f"--diff-base: git {args[0]} failed in {cwd}: {detail[0]}")
-    return done.stdout
+    return done.stdout.decode("utf-8", "surrogateescape")
 
 
 def _strip_prefix(path: str) -> str:

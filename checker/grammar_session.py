@@ -28,15 +28,21 @@ class _Guarded:
 
     def __init__(self, session):
         self.session = session
-        self.failures: list[str] = []
+        self._failures: list[str] = []
         self._lock = threading.Lock()
+
+    @property
+    def failures(self) -> list[str]:
+        """Required-mode failures, and any failure after the engine had started (issue 13)."""
+        later = [f for f in getattr(self.session, "failures", []) if f not in self._failures]
+        return self._failures + later
 
     def check(self, doc, ctx):
         try:
             return self.session.check(doc, ctx)
         except EngineUnavailable as exc:
             with self._lock:
-                self.failures.append(f"{doc.path}: {exc}")
+                self._failures.append(f"{doc.path}: {exc}")
             return [], f"failed: {exc}"
 
 

@@ -42,15 +42,18 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "readability": d.readability.to_dict(d.settings.ui_lang or lang),
         "score": d.score,
         "passed": d.passed,
-        "findings": [finding_to_dict(f) for f in d.findings],
+        "findings": [finding_to_dict(f, doc) for f in d.findings],
     }
     if include_text:
         out["blocks"] = [block_to_dict(doc, b) for b in doc.blocks]
     return out
 
 
-def finding_to_dict(f) -> dict:
+def finding_to_dict(f, doc=None) -> dict:
     data = f.to_dict()
+    page = doc.page_of_line(f.span.line) if doc is not None else None
+    if page is not None:
+        data["page"] = page
     if f.extra.get("baseline"):
         data["baseline"] = True
     return data

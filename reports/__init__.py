@@ -14,7 +14,7 @@ from typing import Callable
 FORMAT_MODULES = (
     "checker.reports.text", "checker.reports.json", "checker.reports.html",
     "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
-    "checker.reports.gitlab",
+    "checker.reports.gitlab", "checker.reports.rdjson",
 )
 
 

@@ -51,6 +51,22 @@ class RuleInfo:
     short: str
     full: str
     level: str       # default severity: error, warning, info
+    category: str = ""
+    source: str = ""
+    full_rationale: str = ""
+    standards: tuple[str, ...] = ()
+
+
+def precision(rule_id: str, category: str, review_only: bool) -> str:
+    """How often the rule's results are right, as code scanning orders alerts (GitHub Docs: very-high,
+    high, medium, low). A rule whose findings all ask a person to decide is `low` by definition;
+    spelling (names and terms a dictionary lacks) and LanguageTool's statistical rules `medium`;
+    the packs' rules, which match what their source names, `high`."""
+    if review_only:
+        return "low"
+    if category == "spelling" or rule_id.startswith("languagetool."):
+        return "medium"
+    return "high"
 
 
 def rule_info(rule_id: str, seen: dict) -> RuleInfo:
@@ -66,7 +82,17 @@ def rule_info(rule_id: str, seen: dict) -> RuleInfo:
         full = f"{full} Source: {source}"
     level = getattr(rule, "severity", None) or seen.get("severity", "warning")
     name = _pascal(rule_id.rsplit(".", 1)[-1])
-    return RuleInfo(rule_id, name, _one_line(short), full, str(level))
+    return RuleInfo(rule_id, name, _one_line(short), full, str(level),
+                    category=str(getattr(rule, "category", None) or seen.get("category", "")),
+                    source=str(source or ""), full_rationale=rationale,
+                    standards=tuple(getattr(rule, "standards", ()) or ()))
+
+
+def fix_is_safe(rule_id: str) -> bool:
+    """Does the rule catalogue mark this rule's fix `safe` (Ruff's model: applied without asking)?
+    Anything else, an unknown rule included, is not safe: a suggestion offered in a review must be
+    one a press officer can accept with one click."""
+    return getattr(_registry_entry(rule_id), "fix", None) == "safe"
 
 
 def _registry_entry(rule_id: str):

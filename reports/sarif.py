@@ -1,7 +1,11 @@
 """SARIF 2.1.0 (OASIS), the format code scanning reads: GitHub, Azure DevOps, IDE viewers.
 
 References: the SARIF 2.1.0 standard (docs.oasis-open.org/sarif/sarif/v2.1.0), sections cited
-below, and its JSON Schema, which the tests validate every output against.
+below, and its JSON Schema, which the tests validate every output against; GitHub Docs, "SARIF
+support for code scanning", for what code scanning reads: rule `help.text` (required there) and
+`help.markdown`, `properties.tags` (what alerts are filtered by: category, WCAG and ACT ids),
+`properties.precision` and `problem.severity` (how alerts are ordered and shown by default), and
+`partialFingerprints.primaryLocationLineHash`, the only fingerprint it uses (reports/line_hash.py).
 """
 from __future__ import annotations
 
@@ -10,13 +14,20 @@ from urllib.parse import quote
 
 from checker.baseline import document_fingerprints
 from checker.reports import RenderOptions, report_format
-from checker.reports._ci import PROJECT_URL, documents, findings, help_uri, rule_info, shown
+from checker.reports import standards as std
+from checker.reports._ci import (PROJECT_URL, documents, findings, help_uri, precision, rule_info,
+                                 shown)
+from checker.reports._source import BINARY_FORMATS, read_text
+from checker.reports.line_hash import line_hashes
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "lisibleFingerprint/v1"
 # lisible severity -> SARIF level (§3.27.10: error, warning, note, none).
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+# lisible severity -> GitHub's properties.problem.severity for rules that are not security rules.
+PROBLEM_SEVERITIES = {"error": "error", "warning": "warning", "info": "recommendation"}
+TEXT_LIMIT = 1024      # GitHub: short and full descriptions are limited to 1024 characters
 
 
 @report_format("sarif", "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs)", ".sarif")
@@ -24,8 +35,13 @@ def render(result: dict, options: RenderOptions) -> str:
     shown_findings = [(doc, f, fp) for doc in documents(result)
                       for f, fp in _with_fingerprints(doc) if shown(f, options)]
     first_seen: dict[str, dict] = {}
+    seen_standards: dict[str, set[str]] = {}
+    review_only: dict[str, bool] = {}
     for _doc, finding, _fp in shown_findings:
         first_seen.setdefault(finding["rule"], finding)
+        seen_standards.setdefault(finding["rule"], set()).update(finding.get("standards", ()))
+        review_only[finding["rule"]] = review_only.get(finding["rule"], True) and bool(
+            finding.get("needs_review"))
     rule_ids = sorted(first_seen)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     tool = result.get("tool", {})
@@ -33,13 +49,17 @@ def render(result: dict, options: RenderOptions) -> str:
         "name": tool.get("name", "lisible"),
         "version": tool.get("version", ""),
         "informationUri": PROJECT_URL,
-        "rules": [_rule(rule_id, first_seen[rule_id]) for rule_id in rule_ids],
+        "rules": [_rule(rule_id, first_seen[rule_id], seen_standards[rule_id],
+                        review_only[rule_id]) for rule_id in rule_ids],
     }
+    hashes = _LineHashes()
     run = {
         "tool": {"driver": driver},
+        "invocations": [_invocation(result)],
         # §3.14.25: columns count Unicode code points, as lisible's do (DESIGN.md).
         "columnKind": "unicodeCodePoints",
-        "results": [_result(doc, f, fp, index[f["rule"]]) for doc, f, fp in shown_findings],
+        "results": [_result(doc, f, fp, index[f["rule"]], hashes)
+                    for doc, f, fp in shown_findings],
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
@@ -51,22 +71,88 @@ def _with_fingerprints(document: dict) -> list[tuple[dict, str]]:
     return [(f, by_identity[id(f)]) for f in findings(document)]
 
 
-def _rule(rule_id: str, first: dict) -> dict:
+def _invocation(result: dict) -> dict:
+    """§3.20: did the run do its job? Not when an engine failed (exit code 3); each failure is a
+    tool execution notification (§3.20.21) so the reason travels with the report."""
+    failures = result.get("summary", {}).get("engine_failures", [])
+    invocation = {"executionSuccessful": not failures}
+    if failures:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": failure}} for failure in failures]
+    return invocation
+
+
+def _rule(rule_id: str, first: dict, seen_standards: set[str], review_only: bool) -> dict:
     info = rule_info(rule_id, first)
+    references = sorted(set(info.standards) | seen_standards, key=_standard_order)
+    category = info.category or first.get("category", "")
     rule = {
         "id": rule_id,
         "name": info.name,
-        "shortDescription": {"text": info.short},
-        "fullDescription": {"text": info.full},
+        "shortDescription": {"text": _limit(info.short)},
+        "fullDescription": {"text": _limit(info.full)},
+        "help": _help(rule_id, info, references),
         "helpUri": help_uri(rule_id),
         "defaultConfiguration": {"level": LEVELS.get(info.level, "warning")},
+        "properties": {
+            "tags": [tag for tag in (category, *references) if tag],
+            "precision": precision(rule_id, category, review_only),
+            "problem.severity": PROBLEM_SEVERITIES.get(info.level, "warning"),
+        },
     }
-    if first.get("category"):
-        rule["properties"] = {"tags": [first["category"]]}
     return rule
 
 
-def _result(document: dict, finding: dict, fingerprint: str, rule_index: int) -> dict:
+def _help(rule_id: str, info, references: list[str]) -> dict:
+    """The rule's documentation for code scanning: what it checks and why, its source, the
+    standards it answers to (linked in Markdown), and where the full entry is."""
+    text = [info.full]
+    markdown = [_md_escape(info.full_rationale or info.short)]
+    if info.source:
+        markdown.append(f"Source: <{info.source}>")
+    if references:
+        text.append("Standards: " + "; ".join(std.label(r) for r in references) + ".")
+        markdown.append("Standards:\n\n" + "\n".join(
+            f"- [{std.label(r)}]({std.url(r)})" if std.url(r) else f"- {std.label(r)}"
+            for r in references))
+    text.append(f"More: {help_uri(rule_id)}")
+    markdown.append(f"[`{rule_id}` in lisible's rules]({help_uri(rule_id)})")
+    return {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)}
+
+
+def _standard_order(reference: str) -> tuple:
+    scheme, ident = std.parse(reference)
+    return (scheme, [int(p) if p.isdigit() else p for p in ident.split(".")])
+
+
+def _limit(text: str) -> str:
+    return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT - 1].rstrip() + "…"
+
+
+def _md_escape(text: str) -> str:
+    """Plain prose in Markdown: characters that would start markup are escaped."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+class _LineHashes:
+    """primaryLocationLineHash per file, computed once per file, from the bytes the upload action
+    would read (UTF-8, invalid bytes replaced). None for a file that cannot be read or is not text:
+    the upload action then computes it itself, which is no worse."""
+
+    def __init__(self):
+        self._files: dict[str, dict[int, str] | None] = {}
+
+    def get(self, document: dict, line: int) -> str | None:
+        path = document["path"]
+        if path not in self._files:
+            text = None if document.get("format") in BINARY_FORMATS else read_text(path)
+            self._files[path] = line_hashes(text) if text is not None else None
+        hashes = self._files[path]
+        return hashes.get(line) if hashes else None
+
+
+def _result(document: dict, finding: dict, fingerprint: str, rule_index: int,
+            hashes: _LineHashes) -> dict:
     result = {
         "ruleId": finding["rule"],
         "ruleIndex": rule_index,
@@ -77,6 +163,9 @@ def _result(document: dict, finding: dict, fingerprint: str, rule_index: int) ->
         }}],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
+    line_hash = hashes.get(document, finding["line"])
+    if line_hash:
+        result["partialFingerprints"]["primaryLocationLineHash"] = line_hash
     if finding.get("needs_review"):
         # §3.27.9: a result a person must decide is kind "review", whose level must be "none".
         result.update(kind="review", level="none")
@@ -85,7 +174,7 @@ def _result(document: dict, finding: dict, fingerprint: str, rule_index: int) ->
     if "baseline" in finding:
         # §3.27.24: set only when a baseline was applied.
         result["baselineState"] = "unchanged" if finding["baseline"] else "new"
-    properties = {key: finding[key] for key in ("category", "suggestions", "standards")
+    properties = {key: finding[key] for key in ("category", "suggestions", "standards", "page")
                   if finding.get(key)}
     if properties:
         result["properties"] = properties

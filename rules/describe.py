@@ -30,6 +30,8 @@ def explain(rule: Rule) -> str:
         lines.append("standards: " + ", ".join(rule.standards))
     if entry_count(rule):
         lines.append(f"entries: {entry_count(rule)}")
+    if getattr(rule, "fix", None) and _can_suggest(rule):
+        lines.append(f"fix: {rule.fix} ({FIX_MEANING[rule.fix]})")
     if rule.languagetool:
         lines.append("disables LanguageTool: " + ", ".join(rule.languagetool))
     lines += ["", "Message:"]
@@ -40,6 +42,16 @@ def explain(rule: Rule) -> str:
     lines += [f"  - {_example(e)}" for e in rule.examples["pass"]]
     lines += ["", f"Defined in: {rule.path}"]
     return "\n".join(lines)
+
+
+FIX_MEANING = {"safe": "applied by `lisible fix`", "unsafe": "applied only with --unsafe-fixes",
+               "none": "shown, never applied"}
+
+
+def _can_suggest(rule: Rule) -> bool:
+    return getattr(rule, "suggest", None) is not None or bool(getattr(rule, "entries", None)) \
+        or rule.kind in ("consistency", "capitalization") \
+        or (rule.kind == "repetition" and getattr(rule, "scope_name", "") == "words")
 
 
 def _example(example: dict) -> str:

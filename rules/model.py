@@ -22,7 +22,10 @@ DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
 # Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
 COMMON_FIELDS = ("id", "kind", "category", "severity", "message", "rationale", "source",
                  "examples", "regions", "standards", "languages", "profile_severity",
-                 "languagetool")
+                 "languagetool", "fix")
+# How safe a rule's suggestion is to apply without a person looking (Ruff's model): `safe` fixes are
+# applied by `lisible fix`, `unsafe` ones only with --unsafe-fixes, `none` are shown, never applied.
+FIX_SAFETY = ("safe", "unsafe", "none")
 
 
 def rule_kind(name: str):
@@ -88,6 +91,10 @@ class Rule:
         # LanguageTool rules that flag the same thing: the grammar engine disables them so a fault
         # is reported once, by the rule that cites its source (DESIGN.md, "Findings").
         self.languagetool = tuple(spec.get("languagetool", ()))
+        # A suggestion changes meaning until a rule says otherwise: unsafe unless declared safe.
+        self.fix = spec.get("fix", "unsafe")
+        if self.fix not in FIX_SAFETY:
+            raise PackError(path, self.id, "fix", f"must be one of {', '.join(FIX_SAFETY)}")
         unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))
         if unknown:
             raise PackError(path, self.id, unknown[0],
@@ -167,7 +174,7 @@ class Rule:
                 "severity": self.severity, "message": self.messages, "rationale": self.rationale,
                 "source": self.source, "standards": list(self.standards),
                 "language": self.language or "any", "regions": self.regions,
-                "examples": self.examples, "path": self.path}
+                "examples": self.examples, "path": self.path, "fix": self.fix}
 
 
 def _required_str(spec: dict, name: str, path: str, rule_id: str | None) -> str:

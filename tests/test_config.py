@@ -16,6 +16,7 @@ def test_nearest_file_wins_and_pyproject_needs_a_lisible_table(tmp_path):
 
 
 def test_extend_merges_tables_and_resolves_packs_from_the_base(tmp_path):
+    (tmp_path / ".git").mkdir()     # one repository: its files are data a config may name
     base = tmp_path / "org"
     base.mkdir()
     (base / "base.toml").write_text('fail_on = "warning"\npacks = ["house.yaml"]\n'

@@ -24,6 +24,7 @@ def default_cache_path() -> Path:
 
 
 def cache_key(text: str, language: str, version: str, rule_settings: dict) -> str:
+    """`version` carries the server's identity too (checker.grammar.session.GrammarSession.identity)."""
     material = json.dumps([ENTRY_FORMAT, text, language, version, rule_settings], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
@@ -59,11 +60,12 @@ class ResultCache:
                     row = db.execute("SELECT matches FROM matches WHERE key = ?", (key,)).fetchone()
                 except sqlite3.Error:
                     row = None
-            if row is None:
+            matches = _parse_row(row[0]) if row is not None else None
+            if matches is None:      # absent, or a row that does not parse: asked again, not fatal
                 self.misses += 1
                 return None
             self.hits += 1
-            return json.loads(row[0])
+            return matches
 
     def put(self, key: str, matches: list) -> None:
         with self._lock:
@@ -82,6 +84,33 @@ class ResultCache:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+
+
+def _parse_row(text) -> list | None:
+    """A stored row as a list of matches, or None when it is not one (a damaged or foreign row)."""
+    try:
+        matches = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    if not isinstance(matches, list):
+        return None
+    return matches if all(_is_slim(m) for m in matches) else None
+
+
+def _is_slim(match) -> bool:
+    """The shape checker.grammar.matches.slim writes, which to_finding reads."""
+    if not isinstance(match, dict):
+        return False
+    rule = match.get("rule")
+    category = rule.get("category") if isinstance(rule, dict) else None
+    replacements = match.get("replacements")
+    return (isinstance(match.get("offset"), int) and isinstance(match.get("length"), int)
+            and isinstance(match.get("message"), str) and isinstance(replacements, list)
+            and all(isinstance(r, str) for r in replacements)
+            and isinstance(rule.get("id") if isinstance(rule, dict) else None, str)
+            and isinstance(rule.get("issueType"), str)
+            and isinstance(category, dict) and isinstance(category.get("id"), str)
+            and isinstance(category.get("name"), str))
 
 
 def clear_cache(path: Path | None = None) -> tuple[Path, bool]:

@@ -25,6 +25,8 @@ from typing import Callable
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_TRIES = 3
 DEFAULT_WAITS = (1.0, 3.0)   # seconds before the 2nd and 3rd tries
+# The largest answer read for one request: a chunk of a 5 MB document has far fewer matches.
+MAX_ANSWER_BYTES = 64_000_000
 
 
 class ServerUnavailable(Exception):
@@ -90,7 +92,7 @@ class LanguageToolClient:
             request.add_header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                payload = response.read()
+                payload = response.read(MAX_ANSWER_BYTES + 1)
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:300].decode("utf-8", "replace").strip()
             if exc.code >= 500 or exc.code in (408, 429):
@@ -98,11 +100,13 @@ class LanguageToolClient:
             # A 4xx is our request's fault (an unknown language, a text too long): retrying won't help.
             raise ServerUnavailable(f"LanguageTool at {self.url} refused the request: HTTP "
                                     f"{exc.code} {detail}") from None
-        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
-                http.client.HTTPException, OSError) as exc:
+        except (ConnectionError, http.client.HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise _Retryable(f"{type(reason).__name__}: {reason}" if str(reason) else
                              type(reason).__name__) from None
+        if len(payload) > MAX_ANSWER_BYTES:
+            raise ServerUnavailable(f"LanguageTool at {self.url} sent more than "
+                                    f"{MAX_ANSWER_BYTES:,} bytes for one request")
         try:
             return json.loads(payload)
         except ValueError:
@@ -111,3 +115,4 @@ class LanguageToolClient:
 
 class _Retryable(Exception):
     pass
+

@@ -38,14 +38,14 @@ def _parse_languages(value: str | None) -> tuple[str, ...]:
     return languages
 
 
-def _settings(ctx: click.Context):
+def _settings(ctx: click.Context, trust_config: bool = False):
     """The run's Settings when the main CLI put them in ctx.obj, else the nearest config file's."""
     obj = ctx.find_object(object)
     if obj is not None and hasattr(obj, "languagetool"):
         return obj
     from checker.config import find_config, load_settings
     try:
-        return load_settings(find_config(Path.cwd()))
+        return load_settings(find_config(Path.cwd()), trust_config=trust_config)
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
 
@@ -106,10 +106,12 @@ def _install_without_maven() -> None:
 @languagetool.command("serve")
 @click.option("--port", type=click.IntRange(1, 65535), default=8081, show_default=True)
 @click.option("--heap", default=None, help=f"JVM heap, e.g. 2g (default: config or {DEFAULT_HEAP}).")
+@click.option("--trust-config", is_flag=True,
+              help="Honour jar_dir and java from the config in this folder (docs/security.md).")
 @click.pass_context
-def serve(ctx: click.Context, port: int, heap: str | None) -> None:
+def serve(ctx: click.Context, port: int, heap: str | None, trust_config: bool) -> None:
     """Run LanguageTool in the foreground on 127.0.0.1 until Ctrl-C."""
-    settings = _settings(ctx)
+    settings = _settings(ctx, trust_config)
     try:
         found = find_install(settings)
     except InstallError as exc:
@@ -117,7 +119,7 @@ def serve(ctx: click.Context, port: int, heap: str | None) -> None:
     if found is None:
         _fail("LanguageTool is not installed: run `lisible languagetool install` first")
     heap = heap or (settings.languagetool or {}).get("heap") or DEFAULT_HEAP
-    server = LocalServer(found, heap=heap, port=port)
+    server = LocalServer(found, heap=heap, port=port, java=(settings.languagetool or {}).get("java"))
     # `kill PID` (SIGTERM, as CI scripts stop it) must stop the JVM too, not orphan it: turn it into
     # the same clean exit as Ctrl-C.
     previous = signal.signal(signal.SIGTERM, _interrupt)

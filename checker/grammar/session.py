@@ -23,12 +23,16 @@ from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAIT
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.matches import keep, lt_language, normalise_tag, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError
+from checker.grammar.status import StartStatus
 
 URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
 INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
                 f"{URL_ENV} / --languagetool-url at a running server")
 OFF_STATUS = "skipped: turned off (--grammar off)"
 DEFAULT_WORKERS = 2
+# Circuit breaker: after this many documents in a row failed, the server is not asked again in this
+# run (a hung server would otherwise cost a timeout per document).
+BREAKER_AFTER = 2
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -52,6 +56,7 @@ class GrammarSession:
         self.timeout = float(conf.get("timeout") or DEFAULT_TIMEOUT)
         self.waits = tuple(waits)
         self.heap = conf.get("heap") or None
+        self.java = conf.get("java") or None    # trusted configs only (checker.trust)
         self.url = url
         self.install = install
         self.cache = cache
@@ -63,6 +68,13 @@ class GrammarSession:
         self._lock = threading.RLock()
         self._said_skipped = False
         self._resolved: dict[str, str | None] = {}
+        self._languages_wanted: set[str] = set()    # named in the "Starting LanguageTool" line
+        # Failures after the engine had started (answered once, or our server came up): the run
+        # exits 3 even in `auto`, since documents were left unchecked by an engine that was there.
+        self.failures: list[str] = []
+        self._started = False
+        self._failed_in_a_row = 0
+        self._identity: str | None = None
         self._pool = ThreadPoolExecutor(max_workers=max(1, int(conf.get("workers") or DEFAULT_WORKERS)),
                                         thread_name_prefix="lisible-languagetool")
 
@@ -85,6 +97,7 @@ class GrammarSession:
         default = getattr(ctx, "language", None) or doc.language
         try:
             pairs, unchecked = self._blocks_with_languages(doc, default)
+            self._languages_wanted.update(code.split("-")[0] for _block, code in pairs)
             if not pairs and unchecked:
                 return [], f"skipped: no LanguageTool module for {', '.join(sorted(unchecked))}"
             version = self._ensure_version()
@@ -93,6 +106,8 @@ class GrammarSession:
         except (ServerUnavailable, ServerError, InstallError) as exc:
             return self._failed(doc, self._reason(exc))
         self._client_recovered()
+        with self._lock:
+            self._started, self._failed_in_a_row = True, 0
         # The document's own settings when the engine passes them ([[overrides]] may add words).
         doc_settings = getattr(ctx, "settings", None)
         accepted = ({w.casefold() for w in doc_settings.vocabulary_accept}
@@ -175,7 +190,7 @@ class GrammarSession:
 
     def _matches_for(self, chunk, version: str) -> list[dict]:
         rules = self.rules_for(chunk.language)
-        key = cache_key(chunk.text, chunk.language, version, rules)
+        key = cache_key(chunk.text, chunk.language, self.identity(version), rules)
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
@@ -185,6 +200,19 @@ class GrammarSession:
         if self.cache is not None:
             self.cache.put(key, matches)
         return matches
+
+    def identity(self, version: str) -> str:
+        """What answered, for the cache key: the server's URL, or the local install's jars (names,
+        sizes, times), with the version; a different server never reads another's answers."""
+        if self._identity is None:
+            if self.url is not None:
+                where = f"url={self.url.rstrip('/')}"
+            elif self.install is not None:
+                where = f"jars={jar_fingerprint(self.install.path)}"
+            else:
+                where = "none"
+            self._identity = where
+        return f"{version};{self._identity}"
 
     def _ensure_version(self) -> str:
         with self._lock:
@@ -200,9 +228,12 @@ class GrammarSession:
             if self._client is None:
                 url = self.url
                 if url is None:
-                    self.server = LocalServer(self.install, heap=self.heap)
+                    self.server = LocalServer(self.install, heap=self.heap, java=self.java)
                     try:
-                        url = self.server.start()
+                        with StartStatus(self.stderr, getattr(self.install, "version", None),
+                                         self._languages_wanted):
+                            url = self.server.start()
+                        self._started = True
                     except (ServerError, InstallError) as exc:
                         # A JVM that will not start won't start for the next document either. The
                         # JSON gets one line; stderr gets the JVM's own words once.
@@ -223,6 +254,13 @@ class GrammarSession:
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
     def _failed(self, doc, reason: str) -> tuple[list[Finding], str]:
+        with self._lock:
+            self._failed_in_a_row += 1
+            if self._started:
+                self.failures.append(f"{doc.path}: grammar check failed after LanguageTool had "
+                                     f"started: {reason}")
+            if self._failed_in_a_row >= BREAKER_AFTER and not self._unusable:
+                self._unusable = f"LanguageTool stopped answering ({reason}); not asked again in this run"
         if self.mode == "required":
             raise EngineUnavailable(f"grammar check of {doc.path} failed: {reason}")
         # After a failure, later documents get one try each instead of the full retry cycle, so a
@@ -242,6 +280,21 @@ class GrammarSession:
                 self._said_skipped = True
                 print(f"lisible: {line} (later failures are reported in each document's engines)",
                       file=self.stderr)
+
+
+def jar_fingerprint(folder) -> str:
+    """A short hash of the jars in an install folder (name, size, modification time): replacing a
+    jar changes it, without reading 160 MB of jars on every run."""
+    import hashlib
+    from pathlib import Path
+    entries = []
+    for jar in sorted(Path(folder).glob("*.jar")):
+        try:
+            info = jar.stat()
+        except OSError:
+            continue
+        entries.append(f"{jar.name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(entries).encode("utf-8")).hexdigest()[:16]
 
 
 def _with_document_region(tag: str | None, document_tag: str | None) -> str | None:

@@ -6,11 +6,13 @@ becomes a Document with no blocks and an `input` finding, so one bad file never 
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker.document import Document
-from checker.errors import UsageError
+from checker.errors import BrokenInput, UsageError
 from checker.findings import Finding
 from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode
 
@@ -28,6 +30,8 @@ SOURCE_FORMATS = (
     SourceFormat("markdown", (".md", ".markdown", ".mdown"), "checker.sources.markdown"),
     SourceFormat("html", (".html", ".htm", ".xhtml"), "checker.sources.html"),
     SourceFormat("docx", (".docx",), "checker.sources.docx", binary=True),
+    SourceFormat("odt", (".odt",), "checker.sources.odt", binary=True),
+    SourceFormat("pdf", (".pdf",), "checker.sources.pdf", binary=True),
 )
 _BY_EXTENSION = {ext: fmt for fmt in SOURCE_FORMATS for ext in fmt.extensions}
 _BY_NAME = {fmt.name: fmt for fmt in SOURCE_FORMATS}
@@ -50,15 +54,52 @@ def load_path(path: Path, max_bytes: int, display: str | None = None) -> Documen
     name = display or str(path)
     fmt = format_for(name)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return input_error(name, fmt.name, "input.too-large",
-                               f"File is {size:,} bytes, over the limit of {max_bytes:,} "
-                               f"(--max-bytes); it was not checked.")
-        data = path.read_bytes()
+        data = _read_regular_file(path, max_bytes)
+    except _NotRegular:
+        return input_error(name, fmt.name, "input.not-regular-file",
+                           "This is not a regular file (a device, a FIFO or a socket); it was not read.")
+    except _TooLarge as exc:
+        return input_error(name, fmt.name, "input.too-large",
+                           f"File is {exc.args[0]:,} bytes, over the limit of {max_bytes:,} "
+                           f"(--max-bytes); it was not checked.")
     except OSError as exc:
         return input_error(name, fmt.name, "input.unreadable", f"Cannot read the file: {exc.strerror}.")
     return load_bytes(data, name, fmt, max_bytes)
+
+
+class _NotRegular(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, checked on the open descriptor: a FIFO or a device (a `.md` named to hang
+    the reader, /dev/zero) is refused without blocking, and no more than max_bytes are read even if
+    the file grows meanwhile."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular
+        if info.st_size > max_bytes:
+            raise _TooLarge(info.st_size)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise _TooLarge(len(data))
+    return data
+
+
+def skipped_document(skipped) -> Document:
+    """The document of a path the run reports on without reading it (checker.walk.Skipped)."""
+    doc = Document(path=skipped.path, format=format_for(skipped.path).name, source="")
+    doc.notes.append(Finding(skipped.rule, "input", skipped.severity, skipped.message))
+    return doc
 
 
 def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
@@ -72,6 +113,8 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
     if fmt.binary:
         try:
             doc = module.load_bytes(data, name)
+        except BrokenInput as exc:
+            return input_error(name, fmt.name, exc.rule, f"The file {exc}.")
         except Exception as exc:  # a broken file of any kind is an input finding, not a crash
             return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
     else:

@@ -27,6 +27,7 @@ class RuleMeta:
     examples: dict
     needs_review: bool = False
     act: str | None = None
+    format: str = "html"      # what its examples are: HTML, or PDFs described as data ("pdf")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def rules() -> dict[str, RuleMeta]:
         out[spec["id"]] = RuleMeta(spec["id"], spec["severity"], spec["category"],
                                    tuple(spec["standards"]), messages, spec["rationale"],
                                    spec["source"], spec["examples"],
-                                   spec.get("needs_review", False), spec.get("act"))
+                                   spec.get("needs_review", False), spec.get("act"),
+                                   spec.get("format", "html"))
     return out
 
 

@@ -51,8 +51,15 @@ def test_action_yml_passes_every_input_the_script_reads():
     uses = [s.get("uses", "") for s in steps]
     assert any(u.startswith("github/codeql-action/upload-sarif@") for u in uses)
     assert any(u.startswith("actions/setup-java@") for u in uses)
-    # The job fails after the upload, with lisible's own exit code.
-    assert steps[-1]["if"] == "steps.check.outputs.exit-code != '0'"
+    # The job fails after the upload, with lisible's own exit code, or reviewdog's when asked.
+    assert steps[-1]["if"].startswith("steps.check.outputs.exit-code != '0' || (inputs.fail_on_error")
+    assert any(u.startswith("reviewdog/action-setup@") for u in uses)
+    # The LanguageTool cache: keyed on the version, holding the jars' folder only.
+    (cache,) = [s for s in steps if s.get("uses", "").startswith("actions/cache@")]
+    assert "steps.languagetool.outputs.version" in cache["with"]["key"]
+    assert cache["with"]["path"] == "${{ steps.languagetool.outputs.path }}"
+    names = [s.get("name") for s in steps]
+    assert names.index("Install lisible") < names.index("LanguageTool version") < steps.index(cache)
 
 
 def _free_port() -> int:
@@ -103,7 +110,8 @@ def test_script_writes_sarif_annotations_and_outputs(tmp_path):
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert outputs.read_text(encoding="utf-8").splitlines() == [
-        "exit-code=1", f"json-file={tmp_path / 'lisible.json'}", "sarif-file=out/lisible.sarif"]
+        "exit-code=1", f"json-file={tmp_path / 'lisible.json'}", "sarif-file=out/lisible.sarif",
+        "reviewdog-exit-code="]
     (annotation,) = [line for line in done.stdout.splitlines() if line.startswith("::")]
     # "The FSO": the acronym is on line 3, columns 5 to 7.
     assert annotation.startswith("::warning file=press/ferry.md,line=3,col=5,endLine=3,"
@@ -123,4 +131,16 @@ def test_a_usage_error_writes_no_report(tmp_path):
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert outputs.read_text(encoding="utf-8").splitlines() == [
-        "exit-code=2", "json-file=", "sarif-file="]
+        "exit-code=2", "json-file=", "sarif-file=", "reviewdog-exit-code="]
+
+
+def test_the_languagetool_version_step_names_the_jar_folder(tmp_path):
+    from checker.grammar.install import LT_VERSION, default_install_dir
+    (step,) = [s for s in ACTION_YML["runs"]["steps"] if s.get("id") == "languagetool"]
+    out = tmp_path / "out"
+    env = {**os.environ, "GITHUB_OUTPUT": str(out), "PYTHONPATH": str(REPO),
+           "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}"}
+    subprocess.run(["bash", "-c", step["run"]], env=env, check=True, timeout=60)
+    values = dict(line.split("=", 1) for line in out.read_text(encoding="utf-8").splitlines())
+    assert values == {"version": LT_VERSION, "path": str(default_install_dir())}
+    assert values["path"].endswith(f"languagetool-{LT_VERSION}")

@@ -25,7 +25,7 @@ def _commands() -> list[str]:
 
 
 def test_the_recipes_are_there_and_their_yaml_parses():
-    assert len(YAML_BLOCKS) == 4      # GitHub (action, plain steps), GitLab, pre-commit
+    assert len(YAML_BLOCKS) == 5      # GitHub (action, reviewdog, plain steps), GitLab, pre-commit
     assert len(_commands()) >= 10
 
 
@@ -52,11 +52,17 @@ def test_every_lisible_command_in_the_recipes_parses(line, tmp_path, monkeypatch
 
 def test_github_recipe_uses_only_inputs_the_action_declares():
     inputs = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))["inputs"]
-    workflow = next(b for b in YAML_BLOCKS if isinstance(b, dict) and "jobs" in b)
-    (step,) = [s for s in workflow["jobs"]["lisible"]["steps"]
-               if s.get("uses", "").startswith("lisible/lisible@")]
-    assert set(step["with"]) <= set(inputs)
-    assert workflow["permissions"]["security-events"] == "write"
+    workflows = [b for b in YAML_BLOCKS if isinstance(b, dict) and "jobs" in b]
+    assert len(workflows) == 2
+    for workflow in workflows:
+        (step,) = [s for s in workflow["jobs"]["lisible"]["steps"]
+                   if s.get("uses", "").startswith("lisible/lisible@")]
+        assert set(step["with"]) <= set(inputs)
+    assert workflows[0]["permissions"]["security-events"] == "write"
+    review = workflows[1]
+    assert review["permissions"]["pull-requests"] == "write"
+    (step,) = [s for s in review["jobs"]["lisible"]["steps"] if "with" in s]
+    assert step["with"]["reporter"] in inputs["reporter"]["description"]
 
 
 def test_gitlab_recipe_writes_the_reports_it_declares():

@@ -120,10 +120,12 @@ def test_cache_key_changes_with_each_part():
 def test_cache_round_trip(tmp_path):
     cache = ResultCache(tmp_path / "c.sqlite")
     assert cache.get("k") is None
-    cache.put("k", [{"offset": 1}])
+    match = {"offset": 1, "length": 3, "message": "m", "replacements": ["the"],
+             "rule": {"id": "R", "issueType": "misspelling", "category": {"id": "TYPOS", "name": "T"}}}
+    cache.put("k", [match])
     cache.close()
     again = ResultCache(tmp_path / "c.sqlite")
-    assert again.get("k") == [{"offset": 1}]
+    assert again.get("k") == [match]
     assert "text" not in (tmp_path / "c.sqlite").read_bytes().decode("latin-1")  # only hashes stored
 
 

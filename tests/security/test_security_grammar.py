@@ -1,0 +1,153 @@
+"""Grammar that cannot be talked out of failing (issue 13): an engine that answered and then was
+lost fails the run (exit 3) even in `auto`; a hung server is not asked again after two documents failed;
+the cache is keyed by the server that answered, and a damaged row is asked again, not fatal."""
+import io
+import json
+import sqlite3
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from checker import engine
+from checker.config import Settings
+from checker.document import Document, make_block
+from checker.grammar import open_session
+from checker.grammar.cache import ResultCache
+
+# A fake server's one match: "tset" at offset 8 (counted by hand in "This is tset.").
+TEXT = "This is tset."
+MATCH = {"offset": 8, "length": 4, "message": "Possible spelling mistake found.",
+         "replacements": [{"value": "test"}],
+         "rule": {"id": "MORFOLOGIK_RULE_EN_US", "issueType": "misspelling",
+                  "category": {"id": "TYPOS", "name": "Possible Typo"}}}
+
+
+class Server(BaseHTTPRequestHandler):
+    """Answers "ok" (one match) until `fail_after` checks, then "500" or "hang"."""
+    checks = 0
+    fail_after = 10 ** 9
+    failure = "500"
+    release = threading.Event()
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, payload):
+        body = json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self._send([{"code": "en", "longCode": "en-US"}])
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        cls = type(self)
+        if "text=&" in body or body.endswith("text="):      # the version probe
+            self._send({"software": {"version": "6.7"}, "matches": []})
+            return
+        cls.checks += 1
+        if cls.checks > cls.fail_after:
+            if cls.failure == "hang":
+                cls.release.wait(30)
+                return
+            self.send_error(500, "Internal Server Error")
+            return
+        self._send({"software": {"version": "6.7"}, "matches": [MATCH]})
+
+
+@pytest.fixture
+def server():
+    Server.checks, Server.fail_after, Server.failure = 0, 10 ** 9, "500"
+    Server.release = threading.Event()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Server)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    Server.release.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def doc(name: str, text: str = TEXT) -> Document:
+    d = Document(path=name, format="text", source=text + "\n", declared_language="en-US")
+    d.blocks.append(make_block("paragraph", [(text, 0)]))
+    return d
+
+
+def settings(url, mode="auto", **languagetool):
+    return Settings(grammar=mode, cache=False, language="en-US", jobs=1,
+                    languagetool={"url": url, "timeout": 5, **languagetool})
+
+
+def test_auto_that_lost_the_server_mid_run_exits_3(server):
+    Server.fail_after = 1
+    result = engine.check_documents([doc("a.txt"), doc("b.txt")], settings(server))
+    grammar = {d.document.path: d.engines["grammar"] for d in result.documents}
+    assert grammar["a.txt"] == "languagetool 6.7"
+    assert grammar["b.txt"].startswith("skipped: ")
+    assert result.exit_code() == 3
+    assert any("b.txt" in f for f in result.engine_failures)
+
+
+def test_auto_with_a_server_that_never_answered_still_only_skips(server):
+    Server.fail_after = 0
+    result = engine.check_documents([doc("a.txt")], settings(server))
+    assert result.documents[0].engines["grammar"].startswith("skipped: ")
+    assert result.exit_code() == 1 or result.exit_code() == 0     # findings decide, not the engine
+    assert result.engine_failures == []
+
+
+def test_a_hung_server_costs_one_timeout_then_the_breaker_opens(server):
+    Server.fail_after, Server.failure = 0, "hang"
+    s = settings(server, timeout=1)
+    with open_session(s, stderr=io.StringIO(), retry_waits=(0.01,)) as session:
+        started = time.monotonic()
+        for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt"):
+            findings, status = session.check(doc(name), s)
+            assert findings == [] and status.startswith("skipped: ")
+        elapsed = time.monotonic() - started
+    assert Server.checks == 4             # a: three tries, b: one (after a failure); then not asked
+    assert elapsed < 4 * 1 + 4            # four timeouts of 1 s, not 5 documents x 3 tries
+
+
+def _cached_run(url, cache_path):
+    s = settings(url)
+    with open_session(Settings(**{**s.__dict__, "cache": True}), stderr=io.StringIO(),
+                      cache_path=cache_path) as session:
+        return session.check(doc("a.txt"), s)
+
+
+def test_the_cache_is_keyed_by_the_server_that_answered(server, tmp_path):
+    cache = tmp_path / "cache.sqlite"
+    findings, _ = _cached_run(server, cache)
+    assert [f.text for f in findings] == ["tset"] and Server.checks == 1
+    findings, _ = _cached_run(server, cache)
+    assert Server.checks == 1                                   # the same server: from the cache
+    other = server.replace("127.0.0.1", "localhost")            # another server identity
+    _cached_run(other, cache)
+    assert Server.checks == 2
+
+
+@pytest.mark.parametrize("row", ["not json", "{}", "[1, 2]", '[{"offset": 8}]',
+                                 json.dumps([{**MATCH, "rule": "x"}]), "[" * 100000])
+def test_a_cache_row_that_does_not_parse_is_asked_again(server, tmp_path, row):
+    cache = tmp_path / "cache.sqlite"
+    _cached_run(server, cache)
+    with sqlite3.connect(cache) as db:
+        db.execute("UPDATE matches SET matches = ?", (row,))
+    findings, status = _cached_run(server, cache)
+    assert status == "languagetool 6.7" and [f.text for f in findings] == ["tset"]
+    assert Server.checks == 2
+
+
+def test_result_cache_get_of_a_damaged_row_is_a_miss(tmp_path):
+    cache = ResultCache(tmp_path / "c.sqlite")
+    cache.put("k", [])
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        db.execute("UPDATE matches SET matches = 'garbage'")
+    assert cache.get("k") is None and cache.misses == 1
