@@ -18,6 +18,7 @@ from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, fin
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
 from checker.reports import RenderOptions, load_formats
+from checker.reports.i18n import report_language
 
 FORMATS = load_formats()
 
@@ -200,7 +201,7 @@ def write_report(data: dict, options: dict, settings) -> None:
         color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     render_options = RenderOptions(fail_on=settings.fail_on, color=bool(color),
                                    quiet=bool(options.get("quiet")),
-                                   ui_lang=settings.ui_lang or _locale_lang(),
+                                   ui_lang=report_language(data, settings.ui_lang, _locale_lang()),
                                    include_text=not options.get("no_text"))
     text = fmt.render(data, render_options)
     if options.get("output"):
@@ -255,7 +256,7 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=ui_lang or _locale_lang())
+    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, _locale_lang()))
     text = FORMATS[output_format].render(data, options)
     if output:
         Path(output).write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from checker.baseline import document_fingerprints
 from checker.reports import RenderOptions, report_format
-from checker.reports import standards as std
+from checker import standards as std
 from checker.reports._ci import (PROJECT_URL, documents, findings, help_uri, precision, rule_info,
                                  shown)
 from checker.reports._source import BINARY_FORMATS, read_text

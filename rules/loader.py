@@ -8,18 +8,13 @@ from pathlib import Path
 
 import yaml
 
+from checker.catalogue.read import BUILTIN_PACKS, builtin_pack_files, load_yaml
+
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
-# Folders of built-in packs: `common` applies to every language, the others to their language.
-BUILTIN_PACKS = ("common", "en", "fr", "de", "es", "it")
-# libyaml's loader parses the packs about ten times faster than the pure-Python one.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def builtin_pack_files() -> list[Path]:
-    return [p for pack in BUILTIN_PACKS for p in sorted((PACK_DIR / pack).glob("*.yaml"))]
+__all__ = ["BUILTIN_PACKS", "builtin_pack_files", "builtin_rules", "all_rules", "find_rule"]
 
 
 def load_pack_file(path: Path, pack: str | None = None, language: str | None = None) -> list[Rule]:
@@ -27,7 +22,7 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     user's pack declares them at the top (`pack: house`, `language: fr`), else pack = file name."""
     where = str(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 (safe)
+        data = load_yaml(path)      # one parse, shared with the rule catalogue
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:
