@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from checker import __version__
+from checker import __version__, languages, verdict
 from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
@@ -61,7 +61,7 @@ def check_options(fn):
         click.option("--exclude", multiple=True, help="Glob of files or folders to skip."),
         click.option("--max-bytes", type=click.IntRange(1), help="Larger files are not checked."),
         click.option("--stdin-filename", help="Name (and so format) of the text read from `-`."),
-        click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]),
+        click.option("--ui-lang", type=click.Choice(languages.interface_languages()),
                      help="Language of messages and report (default: the document's)."),
         click.option("--no-text", is_flag=True, help="Leave the document text out of JSON."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the grammar cache."),
@@ -140,17 +140,14 @@ def run_check(**options) -> int:
             fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
             bool(options.get("unsafe_fixes")))
     result = run_engine(engine, settings, options)
-    data = result.to_dict(include_text=True)   # baseline fingerprints read the block text
-    data = apply_gates(data, settings, options)
+    # Baseline fingerprints read the block text: serialise it, drop it after if asked.
+    data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
+                              baseline_path=options.get("baseline_path"))
     if options["no_text"]:
         for doc in data["documents"]:
             doc.pop("blocks", None)
     write_report(data, options, settings)
-    if result.exit_code() == EXIT_ENGINE:
-        code = EXIT_ENGINE
-    else:
-        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-        code = EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+    code = verdict.exit_code(data)
     if options.get("output"):
         click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
     return code
@@ -162,9 +159,9 @@ def verdict_line(data: dict, code: int) -> str:
     counts = summary.get("findings", {})
     docs = len(data["documents"])
     passed = sum(1 for d in data["documents"] if d["passed"])
-    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    word = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
     return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
-            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {word}")
 
 
 def run_engine(engine, settings, options):
@@ -184,17 +181,6 @@ def run_engine(engine, settings, options):
     if options.get("parity"):
         engine.check_parity(result, settings)
     return result
-
-
-def apply_gates(data: dict, settings, options: dict) -> dict:
-    """Baseline and --diff-base work on the finished result, then pass/fail is decided again."""
-    if options.get("diff_base"):
-        from checker import gitdiff
-        data = gitdiff.apply(data, options["diff_base"], settings)
-    if options.get("baseline_path"):
-        from checker import baseline
-        data = baseline.apply(data, baseline.load(options["baseline_path"]), settings)
-    return data
 
 
 def write_report(data: dict, options: dict, settings) -> None:
@@ -229,7 +215,7 @@ def colour_wanted(flag: bool | None, to_file: bool, tty: bool, env) -> bool:
 def _locale_lang() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
-        if value[:2] in ("fr", "en", "de", "es", "it"):
+        if value[:2] in languages.interface_languages():
             return value[:2]
     return "en"
 
@@ -256,7 +242,7 @@ def _progress_bar():
 @click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="html",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
-@click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]))
+@click.option("--ui-lang", type=click.Choice(languages.interface_languages()))
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error")
 def report(results, output_format, output, ui_lang, fail_on):
     """Render saved JSON results (from `check --format json`) in another format."""

@@ -57,10 +57,6 @@ class Settings:
     discover: bool = False
     trust_config: bool = False
 
-    @property
-    def languagetool_url(self) -> str | None:
-        return self.languagetool.get("url")
-
     def for_path(self, path: str) -> "Settings":
         """The settings of `path`: those of its nearest config when configs are discovered, with
         every `[[overrides]]` whose globs match `path` applied in order."""

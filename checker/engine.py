@@ -1,6 +1,7 @@
 """The one place that runs the flow for many files: load, language, measure, analyze, score.
 
-The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_dict()`.
+The CLI builds Settings and calls `check_paths`; `result_data` applies --diff-base and the baseline
+and the verdict (checker.verdict) once; reports render that dict.
 """
 from __future__ import annotations
 
@@ -11,17 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from checker import __version__, language as language_mod
+from checker import __version__, language as language_mod, languages
 from checker import sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
-from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
+from checker.errors import UsageError
 from checker.findings import Finding
 from checker.grammar_session import open_grammar
-from checker.profiles import known_language, profile_for
+from checker.languages import LanguageTag
+from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
-from checker.scoring import passed as compute_passed, score as compute_score
+from checker.scoring import score as compute_score
 from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
 from checker.text.stats import TextStats, measure
 
@@ -33,7 +35,6 @@ class DocumentResult:
     stats: TextStats
     readability: object
     score: int
-    passed: bool
     engines: dict
     settings: Settings
 
@@ -43,15 +44,27 @@ class RunResult:
     documents: list[DocumentResult] = field(default_factory=list)
     engine_failures: list[str] = field(default_factory=list)
     groups: list[dict] = field(default_factory=list)
-
-    def exit_code(self) -> int:
-        if self.engine_failures:
-            return EXIT_ENGINE
-        return EXIT_OK if all(d.passed for d in self.documents) else EXIT_FINDINGS
+    settings: Settings | None = None
 
     def to_dict(self, include_text: bool = True) -> dict:
-        from checker.serialize import run_to_dict
-        return run_to_dict(self, include_text)
+        """The JSON-contract result with its verdict (no baseline, no --diff-base)."""
+        return result_data(self, include_text=include_text)
+
+
+def result_data(run: RunResult, include_text: bool = True, diff_base: str | None = None,
+                baseline_path: str | None = None) -> dict:
+    """The run as the JSON-contract dict: --diff-base and the baseline applied to the findings,
+    then the verdict (checker.verdict), decided once. Reports render this."""
+    from checker import verdict
+    from checker.serialize import run_to_dict
+    data = run_to_dict(run, include_text)
+    if diff_base:
+        from checker import gitdiff
+        data = gitdiff.apply(data, diff_base)
+    if baseline_path:
+        from checker import baseline
+        data = baseline.apply(data, baseline.load(baseline_path))
+    return verdict.decide(data, run.settings)
 
 
 def collect_paths(paths: list[str], settings: Settings) -> list:
@@ -106,7 +119,7 @@ def check_documents(docs: list[Document], settings: Settings) -> RunResult:
 def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
     """Run every check on the documents the loaders produce (one bad file never stops the run)."""
     load_analyzers()
-    result = RunResult()
+    result = RunResult(settings=settings)
     with open_grammar(settings, len(loaders)) as grammar:
         def one(item):
             name, load = item
@@ -151,7 +164,7 @@ def failed_result(name: str, settings: Settings, error: str) -> DocumentResult:
     doc.language, doc.language_source = "en", "detected"
     stats = measure(doc, "en")
     readability = compute_readability(stats, "en", profile_for(settings.profile, "en"))
-    return DocumentResult(doc, list(doc.notes), stats, readability, 0, False,
+    return DocumentResult(doc, list(doc.notes), stats, readability, 0,
                           {"grammar": "skipped: lisible failed on this file",
                            "rules": f"lisible {__version__}"}, settings)
 
@@ -171,7 +184,7 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
 def analyze(doc: Document, settings: Settings) -> Analysis:
     tag, source = resolve_language(doc, settings)
     doc.language, doc.language_source = tag, source
-    lang = tag.split("-")[0]
+    lang = LanguageTag.loose(tag).language
     if doc.blocks:
         language_mod.detect_blocks(doc)
     profile = profile_for(settings.profile, lang, settings.readability.get(lang))
@@ -206,14 +219,12 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     findings = apply_suppressions(findings, doc)
     findings.sort(key=Finding.sort_key)
     doc_score = compute_score(findings, ctx.stats.words, ctx.readability)
-    ok = compute_passed(findings, doc_score, settings.fail_on, settings.min_score)
-    return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, ok, engines,
-                          settings)
+    return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, engines, settings)
 
 
 def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
     """Analyse in worker processes, finish (grammar, score) here, in threads."""
-    result = RunResult()
+    result = RunResult(settings=settings)
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with open_grammar(settings, len(files)) as grammar, \
             ProcessPoolExecutor(worker_count(settings), mp_context=context) as workers, \
@@ -257,11 +268,11 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
     A declared tag without a region takes the configured region of the same language
     (`lang="fr"` with `language = "fr-CH"` gives fr-CH); otherwise the language's default region.
     """
-    configured = language_mod.normalize_tag(settings.language) if settings.language else None
-    declared = language_mod.normalize_tag(doc.declared_language) if doc.declared_language else None
-    if declared and known_language(declared.split("-")[0]):
-        if configured and "-" not in declared and configured.split("-")[0] == declared:
-            return configured, "declared"
+    configured = LanguageTag.parse(settings.language)
+    declared = LanguageTag.parse(doc.declared_language)
+    if declared and languages.get(declared):
+        if configured and str(declared) == configured.language:
+            return str(configured), "declared"
         return with_region(declared), "declared"
     if configured:
         return with_region(configured), "config"
@@ -271,29 +282,28 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
             "input.language-unknown", "input", "info",
             "Could not tell the language of this text; English was assumed. Declare it "
             "(--lang, front matter lang:, HTML lang) to check it in its own language."))
-    detected = detected or "en"
-    return with_region(detected), "detected"
+    detected = detected or languages.FALLBACK
+    return with_region(LanguageTag(detected)), "detected"
 
 
-def with_region(tag: str) -> str:
-    """`fr` -> `fr-FR`: the documented default region of each language (checker.language)."""
-    if "-" in tag:
-        return tag
-    region = language_mod.default_region(tag)
-    return f"{tag}-{region}" if region else tag
+def with_region(tag: LanguageTag) -> str:
+    """`fr` -> `fr-FR`: the documented default region of each language (checker/languages/). A tag
+    with any subtag after the language (`fr-CH`, `sr-Latn`) is kept as written."""
+    if str(tag) != tag.language:
+        return str(tag)
+    return str(languages.with_default_region(tag))
 
 
 def check_parity(result: RunResult, settings: Settings) -> None:
     """Compare the language versions of each release found among the checked documents."""
     from checker import parity
     by_path = {d.document.path: d for d in result.documents}
-    languages = {path: d.document.language for path, d in by_path.items()}
-    for paths in parity.find_groups(list(by_path), languages):
+    tags = {path: d.document.language for path, d in by_path.items()}
+    for paths in parity.find_groups(list(by_path), tags):
         per_path, summary = parity.check_group([by_path[p].document for p in paths])
         for path, findings in per_path.items():
             d = by_path[path]
             added = apply_suppressions(apply_rule_filters(list(findings), d.settings), d.document)
             d.findings = sorted(d.findings + added, key=Finding.sort_key)
             d.score = compute_score(d.findings, d.stats.words, d.readability)
-            d.passed = compute_passed(d.findings, d.score, d.settings.fail_on, d.settings.min_score)
         result.groups.append(summary)

@@ -1,7 +1,7 @@
 """Text output for people in a terminal: findings grouped by file, colour on a TTY, a summary."""
 from __future__ import annotations
 
-from checker.findings import at_least
+from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m",
@@ -18,7 +18,7 @@ def render(result: dict, options: RenderOptions) -> str:
     for doc in result["documents"]:
         findings = doc["findings"]
         if options.quiet:
-            findings = [f for f in findings if _fails(f, options)]
+            findings = [f for f in findings if fails(f, options.fail_on)]
             if doc["passed"] and not findings:
                 continue
         lines.append(_header(doc, options))
@@ -27,11 +27,6 @@ def render(result: dict, options: RenderOptions) -> str:
         lines.append("")
     lines.append(_summary(result, options))
     return "\n".join(lines) + "\n"
-
-
-def _fails(f: dict, options: RenderOptions) -> bool:
-    return at_least(f["severity"], options.fail_on) and not f.get("needs_review") \
-        and not f.get("baseline")
 
 
 def _header(doc: dict, options: RenderOptions) -> str:

@@ -132,6 +132,3 @@ class LocalServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-
-def describe(install: Install) -> str:
-    return f"LanguageTool {install.version or '(unknown version)'} in {Path(install.path)}"

@@ -10,7 +10,8 @@ import sys
 
 import click
 
-from checker.errors import EXIT_OK, UsageError
+from checker import languages
+from checker.errors import UsageError
 from checker.reports import load_formats
 
 
@@ -24,7 +25,7 @@ from checker.reports import load_formats
 @click.option("--lang", "language", help="Language of versions that do not declare one.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               help="Fail at or above this severity.")
-@click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]),
+@click.option("--ui-lang", type=click.Choice(languages.interface_languages()),
               help="Language of the report's labels.")
 @click.option("--no-text", is_flag=True, help="Leave the document text out of JSON.")
 @click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY).")
@@ -37,9 +38,10 @@ def parity(**options):
 def run_parity(**options) -> int:
     from checker import engine
     from checker.cli import build_settings, write_report
+    from checker import verdict
     from checker.findings import Finding
     from checker.parity import check_group
-    from checker.scoring import passed as compute_passed, score as compute_score
+    from checker.scoring import score as compute_score
 
     paths = list(options["paths"])
     if len(paths) < 2:
@@ -53,11 +55,10 @@ def run_parity(**options) -> int:
         kept = [f for f in d.findings if f.category == "input"]
         d.findings = sorted(kept + per_path[d.document.path], key=Finding.sort_key)
         d.score = compute_score(d.findings, d.stats.words, d.readability)
-        d.passed = compute_passed(d.findings, d.score, settings.fail_on, settings.min_score)
     result.groups.append(summary)
     data = result.to_dict(include_text=not options["no_text"])
     write_report(data, {**options, "quiet": False}, settings)
-    return EXIT_OK if all(d.passed for d in result.documents) else 1
+    return verdict.exit_code(data)
 
 
 def _resolved(path: str, by_path: dict) -> str:

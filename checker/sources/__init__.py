@@ -46,10 +46,6 @@ def format_for(name: str, explicit: str | None = None) -> SourceFormat:
     return _BY_EXTENSION.get(Path(name).suffix.lower(), _BY_NAME["text"])
 
 
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in _BY_EXTENSION
-
-
 def load_path(path: Path, max_bytes: int, display: str | None = None) -> Document:
     name = display or str(path)
     fmt = format_for(name)

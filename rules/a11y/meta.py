@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import languages
 from checker.catalogue import catalogue
 from checker.findings import Finding
 from checker.html.aria import Visibility, accessible_name
 from checker.html.tree import Element, Tree
 
-MESSAGE_LANGUAGES = ("en", "fr")
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,16 @@ TEXT_SPANNED = frozenset(("a11y.link-text-vague", "a11y.link-identical-name",
 
 
 def _message_language(doc, ctx) -> str:
-    for tag in (getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
-                doc.declared_language):
-        primary = (tag or "").split("-")[0].lower()
-        if primary in MESSAGE_LANGUAGES:
-            return primary
-    return "en"
+    return message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
+                            doc.declared_language)
+
+
+def message_language(*tags: str | None) -> str:
+    """The first of `tags` whose language rules.yaml has messages in (the registry's
+    `interface.accessibility`), else English."""
+    spoken = languages.interface_languages("accessibility")
+    for tag in tags:
+        code = languages.code_of(tag)
+        if code in spoken:
+            return code
+    return languages.FALLBACK
