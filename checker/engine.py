@@ -24,7 +24,8 @@ from checker.languages import LanguageTag
 from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
 from checker.scoring import score as compute_score
-from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
+from checker.sources.suppressions import apply_suppressions
+from checker.suppress import apply_rule_filters, drop_engine_duplicates
 from checker.text.stats import TextStats, measure
 
 

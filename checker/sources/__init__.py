@@ -136,3 +136,9 @@ def input_error(name: str, fmt: str, rule: str, message: str) -> Document:
     doc = Document(path=name, format=fmt, source="")
     doc.notes.append(Finding(rule, "input", "error", message))
     return doc
+
+
+def load_stdin(name: str, max_bytes: int) -> Document:
+    """The document read from standard input (`lisible check -`), named `name` for its format."""
+    import sys
+    return load_bytes(sys.stdin.buffer.read(), name, max_bytes=max_bytes)
