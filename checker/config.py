@@ -5,6 +5,8 @@ Unknown keys are a UsageError naming the key and the file.
 """
 from __future__ import annotations
 
+import os
+
 import fnmatch
 import re
 import sys
@@ -123,7 +125,7 @@ _KEYS = {
 _OVERRIDE_KEYS = {"paths", "language", "region", "profile", "fail_on", "min_score", "select", "ignore",
                   "severity", "readability", "vocabulary"}
 _LANGUAGETOOL_KEYS = {"url", "disabled_rules", "enabled_rules", "heap", "variants", "jar_dir",
-                      "java", "timeout", "workers"}
+                      "java", "timeout", "workers", "server"}
 _VOCABULARY_KEYS = {"accept", "reject"}
 PROFILES = ("general", "easy-read", "expert")
 
@@ -339,6 +341,7 @@ fail_on = "error"
 # url = "http://127.0.0.1:8081"
 # disabled_rules = ["WHITESPACE_RULE"]
 # heap = "1g"
+# server = "background"   # keep one tuned server running for later runs (idle timeout 1 h)
 
 # [vocabulary]
 # accept = ["Fedpol", "Interpol"]
@@ -348,3 +351,12 @@ fail_on = "error"
 # paths = ["easy/*"]
 # profile = "easy-read"
 '''
+
+
+# The environment variable naming a LanguageTool server; read here only.
+LANGUAGETOOL_URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
+
+
+def environment_languagetool_url() -> str | None:
+    """The LanguageTool server the environment names (LISIBLE_LANGUAGETOOL_URL), if any."""
+    return os.environ.get(LANGUAGETOOL_URL_ENV) or None

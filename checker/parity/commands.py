@@ -11,6 +11,7 @@ import sys
 import click
 
 from checker import languages
+from checker.cli_support import build_settings, guarded, write_report
 from checker.errors import UsageError
 from checker.reports import load_formats
 
@@ -31,13 +32,11 @@ from checker.reports import load_formats
 @click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY).")
 def parity(**options):
     """Compare the language versions of one release: figures, dates, names, paragraphs."""
-    from checker.cli import _guarded
-    sys.exit(_guarded(run_parity, **options))
+    sys.exit(guarded(run_parity, **options))
 
 
 def run_parity(**options) -> int:
     from checker import engine
-    from checker.cli import build_settings, write_report
     from checker import verdict
     from checker.findings import Finding
     from checker.parity import check_group
