@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
+from checker.limits import NoAliasLoader
+
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
@@ -26,12 +28,17 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     """Rules of one YAML file. Built-in packs take `pack` and `language` from their folder; a
     user's pack declares them at the top (`pack: house`, `language: fr`), else pack = file name."""
     where = str(path)
+    # The built-in packs with libyaml; a user's pack without aliases (an alias bomb expands a few
+    # hundred bytes into gigabytes of terms), as front matter is read.
+    loader = _YAML_LOADER if path.resolve().is_relative_to(PACK_DIR) else NoAliasLoader
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 (safe)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(where, None, None, f"cannot read rule pack: {exc}") from None
+    except RecursionError:
+        raise PackError(where, None, None, "invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark else ""

@@ -15,7 +15,8 @@ import re
 from checker.document import Block, Document, block_from_chars
 from checker.html.aria import Visibility, text_content
 from checker.html.langtags import normalize
-from checker.html.tree import Element, Text, Tree, parse
+from checker.findings import Finding
+from checker.html.tree import MAX_DEPTH, Element, Text, Tree, parse
 from checker.sources.suppressions import parse_directive
 
 # Elements whose text forms one block of the given kind.
@@ -55,6 +56,11 @@ def load(text: str, path: str) -> Document:
     _collect_blocks(doc, tree, vis)
     doc.blocks.sort(key=lambda block: block.offsets[0])   # a list item's alt comes after its text
     doc.suppressions = suppressions(tree)
+    if tree.flattened:
+        doc.notes.append(Finding(
+            "input.too-deep", "input", "info",
+            f"Elements are nested more than {MAX_DEPTH} deep; the deeper ones were read as if "
+            "they were less deep (their text was checked)."))
     return doc
 
 
@@ -128,7 +134,8 @@ def _emit(doc: Document, kind: str, el: Element, pairs: list[tuple[str, int]],
           level: int | None) -> Block | None:
     chars = [c for c, _ in pairs]
     offsets = [o for _, o in pairs]
-    block = block_from_chars(kind, chars, offsets, language=element_language(el), level=level,
+    memo = doc.root.languages if isinstance(doc.root, Tree) else None
+    block = block_from_chars(kind, chars, offsets, language=element_language(el, memo), level=level,
                              element=el)
     if block is not None:
         doc.blocks.append(block)
@@ -154,17 +161,28 @@ def _alt_block(doc: Document, img: Element, vis: Visibility) -> None:
         doc.blocks.append(block)
 
 
-def element_language(el: Element) -> str | None:
-    """The nearest ancestor-or-self `lang` (xml:lang as fallback), normalised."""
+def element_language(el: Element, memo: dict | None = None) -> str | None:
+    """The nearest ancestor-or-self `lang` (xml:lang as fallback), normalised. With `memo` (the
+    tree's), each element is looked at once, however many blocks ask (linear, not quadratic)."""
+    memo = {} if memo is None else memo
+    path = []
     node: Element | None = el
+    found = None
     while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)]
+            break
+        path.append(node)
         value = node.attrs.get("lang")
         if value is None:
             value = node.attrs.get("xml:lang")
         if value is not None:
-            return normalize(value)
+            found = normalize(value)
+            break
         node = node.parent
-    return None
+    for seen in path:
+        memo[id(seen)] = found
+    return found
 
 
 def suppressions(tree: Tree) -> list[tuple[str, str, int]]:
