@@ -12,6 +12,7 @@ import click
 
 from checker import baseline as baseline_mod
 from checker.errors import EXIT_ENGINE, EXIT_OK
+from checker.escape import printable
 
 DEFAULT_FILE = ".lisible-baseline.json"
 
@@ -35,13 +36,16 @@ def create(**options):
 
 def create_baseline(**options) -> int:
     from checker import engine
+    from checker.output import check_output_path, write_atomically
+    check_output_path(options.get("output") or DEFAULT_FILE)
     settings = _cli.build_settings(options)
     run = _cli.run_engine(engine, settings, options)
     # Fingerprints read the blocks' text for context: always serialise it here.
     content = baseline_mod.create(run.to_dict(include_text=True))
     path = Path(options.get("output") or DEFAULT_FILE)
-    path.write_text(baseline_mod.dumps(content), encoding="utf-8")
+    write_atomically(path, baseline_mod.dumps(content))
     total = sum(entry["count"] for entry in content["findings"])
-    click.echo(f"lisible: wrote {total} findings of {len(run.documents)} documents to {path}",
+    click.echo(f"lisible: wrote {total} findings of {len(run.documents)} documents to "
+               f"{printable(path)}",
                err=True)
     return EXIT_ENGINE if run.engine_failures else EXIT_OK

@@ -17,6 +17,8 @@ from checker import __version__
 from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
+from checker.escape import printable
+from checker.output import check_output_path, write_atomically
 from checker.reports import RenderOptions, load_formats
 
 FORMATS = load_formats()
@@ -94,10 +96,10 @@ def _guarded(fn, **kwargs) -> int:
     try:
         return fn(**kwargs)
     except UsageError as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
+        click.echo(f"lisible: error: {printable(exc)}", err=True)
         return EXIT_USAGE
     except EngineUnavailable as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
+        click.echo(f"lisible: error: {printable(exc)}", err=True)
         return EXIT_ENGINE
 
 
@@ -128,6 +130,7 @@ def build_settings(options: dict):
 
 def run_check(**options) -> int:
     from checker import engine
+    check_output_path(options.get("output"))      # before any work: a typo must not cost a run
     settings = build_settings(options)
     if options.get("apply_fixes"):
         from checker import fix_commands
@@ -189,7 +192,7 @@ def write_report(data: dict, options: dict, settings) -> None:
                                    include_text=not options.get("no_text"))
     text = fmt.render(data, render_options)
     if options.get("output"):
-        Path(options["output"]).write_text(text, encoding="utf-8")
+        write_atomically(Path(options["output"]), text)
     else:
         click.echo(text, nl=False)
 
@@ -243,7 +246,8 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
     options = RenderOptions(fail_on=fail_on, ui_lang=ui_lang or _locale_lang())
     text = FORMATS[output_format].render(data, options)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        check_output_path(output)
+        write_atomically(Path(output), text)
     else:
         click.echo(text, nl=False)
     return EXIT_OK
@@ -280,6 +284,6 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: one line for the user, the traceback on request
         if os.environ.get("LISIBLE_DEBUG"):
             raise
-        click.echo(f"lisible: internal error: {type(exc).__name__}: {exc} "
+        click.echo(f"lisible: internal error: {type(exc).__name__}: {printable(exc)} "
                    "(set LISIBLE_DEBUG=1 for the traceback)", err=True)
         sys.exit(EXIT_ENGINE)

@@ -26,7 +26,7 @@ def source_lines(document: dict) -> tuple[str, ...] | None:
 def _read_lines(path: str) -> tuple[str, ...] | None:
     try:
         text = decode(Path(path).read_bytes()).text
-    except (OSError, UndecodableInput):
+    except (OSError, ValueError, UndecodableInput):   # ValueError: a NUL in a hand-edited path
         return None
     # DESIGN.md, "Blocks and positions": "\r\n" ends a line like "\n"; nothing else does.
     return tuple(line.removesuffix("\r") for line in text.split("\n"))
@@ -37,7 +37,7 @@ def read_text(path: str) -> str | None:
     replaced, nothing else changed (a BOM stays)."""
     try:
         return Path(path).read_bytes().decode("utf-8", errors="replace")
-    except OSError:
+    except (OSError, ValueError):
         return None
 
 

@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from checker.baseline import is_failure
+from checker.escape import printable
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, findings, shown
 
@@ -33,13 +34,13 @@ def render(result: dict, options: RenderOptions) -> str:
 
 
 def _testcase(document: dict, options: RenderOptions) -> ET.Element:
-    path = document["path"]
+    path = _clean(document["path"])
     case = ET.Element("testcase", name=path, classname=SUITE_NAME, file=path)
     other = []
     for finding in findings(document):
         if is_failure(finding, options.fail_on):
             failure = ET.SubElement(case, "failure", message=_clean(finding["message"]),
-                                    type=finding["rule"])
+                                    type=_clean(finding["rule"]))
             failure.text = _describe(path, finding)
         elif shown(finding, options):
             other.append(_describe(path, finding))
@@ -60,4 +61,6 @@ def _describe(path: str, finding: dict) -> str:
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """One line, every control character escaped visibly (checker.escape), and nothing XML 1.0
+    cannot carry: a file name with a control character must not make the report invalid."""
+    return _NOT_XML.sub("\ufffd", printable(text))
