@@ -20,6 +20,7 @@ from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Eng
 from checker.escape import printable
 from checker.output import check_output_path, write_atomically
 from checker.reports import RenderOptions, load_formats
+from checker.reports.i18n import report_language
 
 FORMATS = load_formats()
 
@@ -146,9 +147,24 @@ def run_check(**options) -> int:
             doc.pop("blocks", None)
     write_report(data, options, settings)
     if result.exit_code() == EXIT_ENGINE:
-        return EXIT_ENGINE
-    # pass/fail again from the data: a baseline or --diff-base may have accepted findings
-    return EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+        code = EXIT_ENGINE
+    else:
+        # pass/fail again from the data: a baseline or --diff-base may have accepted findings
+        code = EXIT_OK if all(d["passed"] for d in data["documents"]) else EXIT_FINDINGS
+    if options.get("output"):
+        click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
+    return code
+
+
+def verdict_line(data: dict, code: int) -> str:
+    """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
+    summary = data.get("summary", {})
+    counts = summary.get("findings", {})
+    docs = len(data["documents"])
+    passed = sum(1 for d in data["documents"] if d["passed"])
+    verdict = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
+    return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
+            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {verdict}")
 
 
 def run_engine(engine, settings, options):
@@ -188,7 +204,7 @@ def write_report(data: dict, options: dict, settings) -> None:
         color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     render_options = RenderOptions(fail_on=settings.fail_on, color=bool(color),
                                    quiet=bool(options.get("quiet")),
-                                   ui_lang=settings.ui_lang or _locale_lang(),
+                                   ui_lang=report_language(data, settings.ui_lang, _locale_lang()),
                                    include_text=not options.get("no_text"))
     text = fmt.render(data, render_options)
     if options.get("output"):
@@ -243,7 +259,7 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=ui_lang or _locale_lang())
+    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, _locale_lang()))
     text = FORMATS[output_format].render(data, options)
     if output:
         check_output_path(output)

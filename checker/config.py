@@ -24,7 +24,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 GRAMMAR_MODES = ("auto", "required", "off")
 CONFIG_FILES = ("lisible.toml", "pyproject.toml")
 DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.docx", "*.odt", "*.pdf")
 DEFAULT_EXCLUDE = (".git", "node_modules", ".venv", "venv", "__pycache__", "_site", ".tox")
 
 
@@ -290,7 +290,7 @@ fail_on = "error"
 # select = []
 
 # Files to check in folders, and files to skip.
-# include = ["*.md", "*.html", "*.txt", "*.docx"]
+# include = ["*.md", "*.html", "*.txt", "*.docx", "*.odt", "*.pdf"]
 # exclude = ["drafts/*"]
 
 # Extra rule packs (YAML), relative to this file.

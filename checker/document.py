@@ -50,6 +50,8 @@ class Document:
     notes: list = field(default_factory=list)  # Findings raised while loading (encoding, input)
     root: object | None = None           # parsed HTML tree, for accessibility
     suppressions: list = field(default_factory=list)  # Suppression or (kind, rule glob, line)
+    line_pages: list[int] | None = None  # PDF: the 1-based page of each source line
+    pdf: object | None = None            # PDF: checker.sources.pdf_structure.PdfFacts
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property
@@ -74,6 +76,12 @@ class Document:
         starts = self.line_starts
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
+
+    def page_of_line(self, line: int) -> int | None:
+        """The page a 1-based source line is on, for formats that have pages (PDF)."""
+        if not self.line_pages:
+            return None
+        return self.line_pages[min(max(line, 1), len(self.line_pages)) - 1]
 
     def span(self, block: Block, start: int, end: int) -> Span:
         """Span of block.text[start:end] in the source (end exclusive, end > start)."""

@@ -5,6 +5,16 @@ class UsageError(Exception):
     """A bad option, path or config: reported as one line, exit code 2."""
 
 
+class BrokenInput(Exception):
+    """A file lisible cannot read as its format says: an `input.*` finding on that file only.
+    `rule` names the finding ("input.broken-file", "input.encrypted"...); the message completes
+    "The file ..."."""
+
+    def __init__(self, message: str, rule: str = "input.broken-file"):
+        super().__init__(message)
+        self.rule = rule
+
+
 class EngineUnavailable(Exception):
     """An engine the user required could not run: exit code 3."""
 

@@ -1,8 +1,9 @@
 """Fixes: the suggestions of findings written back into the source, after Ruff's model.
 
-A finding's fix replaces the finding's text with its first suggestion. Each rule declares how safe
-that is (`fix:` in its pack: `safe` fixes are applied by `lisible fix`, `unsafe` ones only with
-`--unsafe-fixes`, `none` never; LanguageTool's suggestions are unsafe: they are guesses). DESIGN.md:
+A finding's fix replaces the finding's text with its first suggestion. The rule catalogue says how
+safe that is (checker.catalogue, read from `fix:` in the packs): `safe` fixes are applied by
+`lisible fix`, `unsafe` ones only with `--unsafe-fixes`, `none` never; LanguageTool's suggestions
+are unsafe as a family (they are guesses). DESIGN.md:
 "a fix never touches markup, code, front matter or attributes, and is idempotent".
 
 What is text comes from the loader's block map, not from a second parser: a fix is applied only when
@@ -24,7 +25,6 @@ from checker.document import Document
 from checker.findings import Finding
 
 MAX_PASSES = 10
-SAFETIES = ("safe", "unsafe", "none")
 
 
 @dataclass(frozen=True, order=True)
@@ -46,18 +46,16 @@ class FixResult:
 
 
 def fix_safety(rule_id: str, settings=None) -> str:
-    """`safe`, `unsafe` or `none` for a rule id (LanguageTool's rules are unsafe as a family)."""
-    if rule_id.startswith("languagetool."):
-        return "unsafe"
-    rule = _rules_by_id(tuple(getattr(settings, "packs", ()) or ())).get(rule_id)
-    return getattr(rule, "fix", "none") if rule is not None else "none"
+    """`safe`, `unsafe` or `none` for a rule id, from the rule catalogue (checker.catalogue; a
+    user's packs from config included). An id the catalogue does not know is never fixed."""
+    entry = _catalogue(tuple(getattr(settings, "packs", ()) or ())).lookup(rule_id)
+    return entry.fix if entry is not None else "none"
 
 
 @lru_cache(maxsize=8)
-def _rules_by_id(packs: tuple) -> dict:
-    from checker.rules import all_rules
-    from checker.config import Settings
-    return {rule.id: rule for rule in all_rules(Settings(packs=packs))}
+def _catalogue(packs: tuple):
+    from checker.catalogue import catalogue
+    return catalogue().with_packs(packs)
 
 
 def text_map(doc: Document) -> dict[int, tuple[int, int]]:

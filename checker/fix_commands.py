@@ -94,10 +94,13 @@ def run_fix(**options) -> int:
     return EXIT_FINDINGS if show_diff and any(i.changed for i in fixed) else EXIT_OK
 
 
-def fix_files(files: list[Path], settings, unsafe: bool, write: bool = True) -> list[FileFix]:
+def fix_files(files: list, settings, unsafe: bool, write: bool = True) -> list[FileFix]:
     """Fix each file (text formats only); write the changed ones unless `write` is False."""
     readable = []
     for path in files:
+        if not isinstance(path, Path):      # a walk.Skipped: a link out of the tree, a device...
+            click.echo(f"lisible: {path.path}: not fixed ({path.message})", err=True)
+            continue
         if format_for(str(path)).binary:
             click.echo(f"lisible: {path}: not fixed ({path.suffix} files are not edited)", err=True)
             continue

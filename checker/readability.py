@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from checker import catalogue
 from checker.analysis import analyzer
 from checker.findings import Finding
 from checker.profiles import flesch_equivalent
@@ -265,35 +266,16 @@ def compute(stats: TextStats, lang: str, profile=None) -> ReadabilityResult:
         language_supported=supported, flesch_points=profile.flesch_points if profile else 1.0)
 
 
-_MESSAGES = {
-    "below_target": {
-        "en": "{title} score of {value:.0f}: {meaning} (target: {op} {target:.0f}).",
-        "fr": "Score {title} de {value:.0f} : {meaning} (cible : {op} {target:.0f}).",
-        "de": "{title}-Wert {value:.0f}: schwer verständlich (Ziel: {op} {target:.0f}).",
-        "es": "Puntuación {title} de {value:.0f}: texto difícil (objetivo: {op} {target:.0f}).",
-        "it": "Indice {title} di {value:.0f}: testo difficile (obiettivo: {op} {target:.0f}).",
-    },
-    "too_long": {
-        "en": "Sentence of {n} words (limit: {limit}). Split it into shorter sentences.",
-        "fr": "Phrase de {n} mots (limite : {limit}). Coupez-la en phrases plus courtes.",
-        "de": "Satz mit {n} Wörtern (Grenze: {limit}). Teilen Sie ihn in kürzere Sätze.",
-        "es": "Oración de {n} palabras (límite: {limit}). Divídala en oraciones más cortas.",
-        "it": "Frase di {n} parole (limite: {limit}). Dividetela in frasi più brevi.",
-    },
-    "unsupported": {
-        "en": "No readability formula for language '{lang}': English formulas were used; scores "
-              "are indicative only.",
-    },
-}
 _OPS = {"ease": {"en": "at least", "fr": "au moins", "de": "mindestens", "es": "al menos",
                  "it": "almeno"},
         "grade": {"en": "at most", "fr": "au plus", "de": "höchstens", "es": "como máximo",
                   "it": "al massimo"}}
 
 
-def _message(key: str, lang: str, **values) -> str:
-    table = _MESSAGES[key]
-    return table.get(lang, table["en"]).format(**values)
+def _finding(rule_id: str, lang: str, values: dict, **where) -> Finding:
+    """A finding of `rule_id` with its catalogue message in `lang` and its default severity."""
+    return Finding(rule_id, "readability", catalogue.severity(rule_id),
+                   catalogue.message(rule_id, lang).format(**values), **where)
 
 
 @analyzer("readability")
@@ -302,8 +284,7 @@ def analyze(doc, ctx) -> list:
     lang = ctx.ui_lang or ctx.lang
     findings = []
     if not result.language_supported:
-        findings.append(Finding("readability.unsupported-language", "readability", "info",
-                                _message("unsupported", "en", lang=ctx.lang)))
+        findings.append(_finding("readability.unsupported-language", "en", {"lang": ctx.lang}))
     if ctx.stats.words and not result.meets_target and result.primary not in result.unreliable:
         findings.append(_below_target(doc, result, lang))
     elif doc.format == "html" and ctx.stats.words and result.below_lower_secondary \
@@ -316,24 +297,21 @@ def analyze(doc, ctx) -> list:
 def _below_target(doc, result: ReadabilityResult, lang: str) -> Finding:
     formula = FORMULAS[result.primary]
     standards = ("WCAG22:3.1.5",) if doc.format == "html" and result.below_lower_secondary else ()
-    message = _message("below_target", lang, title=formula.title, value=result.primary_score,
-                       meaning=meaning(result.primary, result.primary_score, lang),
-                       op=_OPS[formula.scale].get(lang, _OPS[formula.scale]["en"]),
-                       target=result.target)
-    return Finding("readability.below-target", "readability", "warning", message,
-                   standards=standards)
+    values = {"title": formula.title, "value": result.primary_score,
+              "meaning": meaning(result.primary, result.primary_score, lang),
+              "op": _OPS[formula.scale].get(lang, _OPS[formula.scale]["en"]), "target": result.target}
+    return _finding("readability.below-target", lang, values, standards=standards)
 
 
 def _reading_level(result: ReadabilityResult, lang: str) -> Finding:
     # The profile's target is met (an expert audience) but WCAG 3.1.5 (AAA) still asks for a
     # simpler version or supplement: advice, not a fault.
     formula = FORMULAS[result.primary]
-    message = _message("below_target", lang, title=formula.title, value=result.primary_score,
-                       meaning=meaning(result.primary, result.primary_score, lang),
-                       op=_OPS[formula.scale].get(lang, _OPS[formula.scale]["en"]),
-                       target=formula.lower_secondary)
-    return Finding("readability.reading-level", "readability", "info", message,
-                   standards=("WCAG22:3.1.5",))
+    values = {"title": formula.title, "value": result.primary_score,
+              "meaning": meaning(result.primary, result.primary_score, lang),
+              "op": _OPS[formula.scale].get(lang, _OPS[formula.scale]["en"]),
+              "target": formula.lower_secondary}
+    return _finding("readability.reading-level", lang, values, standards=("WCAG22:3.1.5",))
 
 
 def _long_sentences(doc, ctx, result: ReadabilityResult, lang: str) -> list:
@@ -343,8 +321,7 @@ def _long_sentences(doc, ctx, result: ReadabilityResult, lang: str) -> list:
         if n <= result.max_sentence_words:
             continue
         block = doc.blocks[sentence.block_index]
-        findings.append(Finding(
-            "readability.sentence-too-long", "readability", "warning",
-            _message("too_long", lang, n=n, limit=result.max_sentence_words),
+        findings.append(_finding(
+            "readability.sentence-too-long", lang, {"n": n, "limit": result.max_sentence_words},
             span=doc.span(block, sentence.start, sentence.end), text=sentence.text))
     return findings

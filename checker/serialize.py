@@ -3,6 +3,7 @@ checker/schema/report.schema.json. Every format renders from this dict."""
 from __future__ import annotations
 
 from checker import __version__
+from checker.criteria import document_criteria, summarise
 from checker.findings import SEVERITIES
 
 SCHEMA_VERSION = 1
@@ -22,6 +23,7 @@ def run_to_dict(run, include_text: bool = True) -> dict:
                     "passed": sum(1 for d in documents if d["passed"]),
                     "findings": totals},
     }
+    result["summary"]["criteria"] = summarise([d["criteria"] for d in documents])
     if run.groups:
         result["groups"] = run.groups
     if run.engine_failures:
@@ -42,15 +44,19 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "readability": d.readability.to_dict(d.settings.ui_lang or lang),
         "score": d.score,
         "passed": d.passed,
-        "findings": [finding_to_dict(f) for f in d.findings],
+        "findings": [finding_to_dict(f, doc) for f in d.findings],
     }
+    out["criteria"] = document_criteria(out)
     if include_text:
         out["blocks"] = [block_to_dict(doc, b) for b in doc.blocks]
     return out
 
 
-def finding_to_dict(f) -> dict:
+def finding_to_dict(f, doc=None) -> dict:
     data = f.to_dict()
+    page = doc.page_of_line(f.span.line) if doc is not None else None
+    if page is not None:
+        data["page"] = page
     if f.extra.get("baseline"):
         data["baseline"] = True
     return data

@@ -15,6 +15,7 @@ FORMAT_MODULES = (
     "checker.reports.text", "checker.reports.json", "checker.reports.html",
     "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
     "checker.reports.gitlab", "checker.reports.rdjson",
+    "checker.reports.csv", "checker.reports.earl",
 )
 
 

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from checker.baseline import is_failure
-from checker.errors import UsageError
+from checker.catalogue import PROJECT_URL, help_uri, lookup
+from checker.catalogue.read import title_of
 
-# One place for the address of the docs; every rule's help link points into docs/rules.md there.
-PROJECT_URL = "https://github.com/lisible/lisible"
-RULES_DOC_URL = PROJECT_URL + "/blob/main/docs/rules.md"
+__all__ = ["PROJECT_URL", "RuleInfo", "documents", "findings", "fix_is_safe", "help_uri", "new_findings",
+           "rule_info", "shown"]
 
 
 def documents(result: dict) -> list[dict]:
@@ -31,17 +31,6 @@ def shown(finding: dict, options) -> bool:
 def new_findings(document: dict, options) -> list[dict]:
     """The findings an annotation-style format shows: not accepted by a baseline, in order."""
     return [f for f in findings(document) if not f.get("baseline") and shown(f, options)]
-
-
-def rule_anchor(rule_id: str) -> str:
-    """The anchor GitHub gives a docs/rules.md heading that is the rule id: lower case, characters
-    other than letters, digits, '-', '_' and spaces dropped, spaces turned into '-'."""
-    slug = re.sub(r"[^\w\- ]", "", rule_id.lower())
-    return slug.replace(" ", "-")
-
-
-def help_uri(rule_id: str) -> str:
-    return f"{RULES_DOC_URL}#{rule_anchor(rule_id)}"
 
 
 @dataclass(frozen=True)
@@ -70,50 +59,35 @@ def precision(rule_id: str, category: str, review_only: bool) -> str:
 
 
 def rule_info(rule_id: str, seen: dict) -> RuleInfo:
-    """Metadata for a rule from the rule packs (checker.rules.find_rule): short description the
-    first sentence of its rationale, full description the rationale and its source. Rules the packs
-    do not know (LanguageTool's, readability's) are described by the first finding seen."""
-    rule = _registry_entry(rule_id)
-    rationale = _one_line(getattr(rule, "rationale", "") or "")
-    short = _first_sentence(rationale) or seen.get("message") or rule_id
-    full = rationale or short
-    source = getattr(rule, "source", None)
-    if source:
-        full = f"{full} Source: {source}"
-    level = getattr(rule, "severity", None) or seen.get("severity", "warning")
+    """Metadata for a rule from the rule catalogue: its title, its rationale and source, its fix
+    safety and standards. A `languagetool.X` rule is described by its family (and its category
+    and level are the finding's, which vary with LanguageTool's category); a rule the built-in
+    catalogue does not know (a user's pack) by its id and the category of its finding."""
+    entry = lookup(rule_id)
     name = _pascal(rule_id.rsplit(".", 1)[-1])
-    return RuleInfo(rule_id, name, _one_line(short), full, str(level),
-                    category=str(getattr(rule, "category", None) or seen.get("category", "")),
-                    source=str(source or ""), full_rationale=rationale,
-                    standards=tuple(getattr(rule, "standards", ()) or ()))
+    if entry is None:
+        title = title_of(rule_id)
+        text = f"{title}: a rule of a pack from the project's config."
+        return RuleInfo(rule_id, name, text, text, seen.get("severity", "warning"),
+                        category=seen.get("category", ""))
+    short, full = entry.short, f"{entry.rationale} Source: {entry.source}"
+    if entry.family:
+        member = rule_id[len(entry.id) - 1:]
+        short, full = f"LanguageTool rule {member}. {short}", f"LanguageTool rule {member}. {full}"
+    # LanguageTool's category and severity vary by rule: its family gives the finding's.
+    category = seen.get("category", entry.category) if entry.family else entry.category
+    level = seen.get("severity", entry.severity) if entry.family else entry.severity
+    return RuleInfo(rule_id, name, short, full, level, category=category, source=entry.source,
+                    full_rationale=entry.rationale, standards=entry.standards)
 
 
 def fix_is_safe(rule_id: str) -> bool:
     """Does the rule catalogue mark this rule's fix `safe` (Ruff's model: applied without asking)?
     Anything else, an unknown rule included, is not safe: a suggestion offered in a review must be
     one a press officer can accept with one click."""
-    return getattr(_registry_entry(rule_id), "fix", None) == "safe"
-
-
-def _registry_entry(rule_id: str):
-    """The rule packs' record of a rule, or None where there is none."""
-    try:
-        from checker.rules import find_rule
-    except ImportError:
-        return None
-    try:
-        return find_rule(rule_id)
-    except UsageError:   # a broken pack: the check itself reports it
-        return None
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0] if text else ""
+    entry = lookup(rule_id)
+    return entry is not None and entry.fix == "safe"
 
 
 def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_\s]+", name) if part)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())

@@ -21,10 +21,12 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from checker.catalogue import lookup
 from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
 from checker.escape import printable_values
 from checker.reports import RenderOptions, report_format
 from checker.reports.charts import gauge, score_chart, sentence_chart
+from checker.reports.fix_first import fix_first, top_changes
 from checker.reports.i18n import UI
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +44,8 @@ def render(result: dict, options: RenderOptions) -> str:
     css = _static("report.css")
     js = _static("report.js")
     documents = [document_view(i, doc, ui) for i, doc in enumerate(result.get("documents", []), 1)]
+    for view, doc in zip(documents, result.get("documents", [])):
+        view["top"] = top_changes(doc)
     csp = ("default-src 'none'; " f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
     page = _environment().get_template("report.html")
@@ -50,7 +54,8 @@ def render(result: dict, options: RenderOptions) -> str:
         tool=result.get("tool", {}), summary=_summary(result, documents), documents=documents,
         fail_on=options.fail_on, score_chart=score_chart(documents, ui),
         groups=group_views(result.get("groups") or [], documents),
-        categories=CATEGORY_ORDER, severities=SEVERITY_ORDER, js_strings=_script_strings(ui))
+        categories=CATEGORY_ORDER, severities=SEVERITY_ORDER, js_strings=_script_strings(ui),
+        fix_first=fix_first(documents))
 
 
 def _script_strings(ui: UI) -> dict:
@@ -212,7 +217,9 @@ def text_view(doc: dict, findings: list[dict]) -> list[dict]:
                 pieces[k] = ("marker", piece[1], True)
         views.append({"kind": block.get("kind", "paragraph"), "line": block.get("line"),
                       "lang": block_language(block, doc), "pieces": pieces, "text": text,
-                      "whole": bool(whole), "placed": placed})
+                      "whole": bool(whole), "placed": placed,
+                      "quiet": bool(whole) and all(findings[p[2]]["category"] == "readability"
+                                                   for p in whole)})
     return views
 
 
@@ -220,7 +227,14 @@ def finding_view(anchor: str, index: int, f: dict, ui: UI) -> dict:
     number = index + 1
     return {**f, "number": number, "id": f"{anchor}-f{number}", "marker_id": f"{anchor}-m{number}",
             "label": f"{ui.letter(f['category'])}{number}", "in_text": False, "where": where(f, ui),
-            "standards": [standard_view(s) for s in f.get("standards", [])]}
+            "standards": [standard_view(s) for s in f.get("standards", [])],
+            "rule_title": rule_title(f["rule"])}
+
+
+def rule_title(rule_id: str) -> str:
+    """The catalogue's title of a rule (of its family for LanguageTool's), shown on hover."""
+    entry = lookup(rule_id)
+    return entry.title if entry else rule_id
 
 
 def where(f: dict, ui: UI) -> str:

@@ -12,6 +12,18 @@ NBSP = "\u00a0"
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "lisible report",
+        "fix_first": "Fix first",
+        "fix_first_intro": "Errors, then warnings, grouped by rule, most frequent first; each link "
+                           "leads to the place in the text.",
+        "fix_first_none": "No errors and no warnings.",
+        "places_one": "{n} place", "places_other": "{n} places",
+        "more_places": "and {n} more in the documents below",
+        "show_readability_marks": "Show the marks of long sentences and readability in the text",
+        "top_changes": "Changes that raise the score most",
+        "top_none": "No single change raises the score.",
+        "top_rule_one": "Fix the finding of {rule}", "top_rule_other": "Fix the {n} findings of {rule}",
+        "top_readability": "Bring {formula} to its target ({target})",
+        "top_gain": "+{gain} points (score {score})",
         "skip": "Skip to the overview",
         "nav": "Report sections",
         "overview": "Overview",
@@ -81,6 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "baseline": "accepted in the baseline",
         "engine_failures": "Some checks could not run:",
         "back_to_text": "Back to the text",
+        "page": "page",
         "marker_name": "{category}, {severity}",
         "filter": "Show findings",
         "severity": "Severity", "category": "Category",
@@ -96,6 +109,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "title": "Rapport lisible",
+        "fix_first": "À corriger d’abord",
+        "fix_first_intro": "Les erreurs, puis les avertissements, par règle, les plus fréquentes "
+                           "d’abord ; chaque lien mène à l’endroit dans le texte.",
+        "fix_first_none": "Aucune erreur ni aucun avertissement.",
+        "places_one": "{n} endroit", "places_other": "{n} endroits",
+        "more_places": "et {n} autres dans les documents ci-dessous",
+        "show_readability_marks": "Afficher dans le texte les marques des phrases longues et de la lisibilité",
+        "top_changes": "Les changements qui font le plus monter le score",
+        "top_none": "Aucun changement isolé ne fait monter le score.",
+        "top_rule_one": "Corriger le constat de {rule}", "top_rule_other": "Corriger les {n} constats de {rule}",
+        "top_readability": "Amener {formula} à sa cible ({target})",
+        "top_gain": "+{gain} points (score {score})",
         "skip": "Aller à la vue d’ensemble",
         "nav": "Sections du rapport",
         "overview": "Vue d’ensemble",
@@ -168,6 +193,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "baseline": "accepté dans la référence (baseline)",
         "engine_failures": "Certaines vérifications n’ont pas pu se faire\u00a0:",
         "back_to_text": "Retour au texte",
+        "page": "page",
         "marker_name": "{category}, {severity}",
         "filter": "Afficher les constats",
         "severity": "Gravité", "category": "Catégorie",
@@ -218,6 +244,20 @@ FORMULA_NAMES = {
 }
 
 UI_LANGUAGES = tuple(STRINGS)
+
+
+def report_language(result: dict, explicit: str | None, locale: str | None) -> str:
+    """The language of the report's own words: `--ui-lang` when given (DESIGN.md: it overrides);
+    else the documents' language when they all share one the report speaks; else the locale's;
+    else English. A French release gets French headings around its French messages."""
+    if explicit:
+        return explicit
+    shared = {str(d.get("language") or "").replace("_", "-").split("-")[0].lower()
+              for d in result.get("documents", [])}
+    if len(shared) == 1 and next(iter(shared)) in UI_LANGUAGES:
+        return next(iter(shared))
+    primary = (locale or "").split("_")[0].split("-")[0].split(".")[0].lower()
+    return primary if primary in UI_LANGUAGES else "en"
 
 
 class UI:

@@ -1,9 +1,13 @@
-"""JUnit XML: one test case per document, one <failure> per finding at or above --fail-on, so CI
-systems that read test reports (GitLab `artifacts:reports:junit`, Jenkins, Azure) list them.
+"""JUnit XML: one <testsuite> per document and one <testcase> per finding, so each finding is a
+test a CI system lists on its own (Jenkins' junit plugin shows only the first <failure> of a test
+case). A finding at or above --fail-on is a failed test case; one below it passes, with its text in
+<system-out>. A document with no finding is one passing test case, so it still shows as checked.
 
 There is no single JUnit standard; this follows the shape those readers share (the Ant JUnit task's
-output as read by Jenkins' junit plugin): <testsuites> > <testsuite> > <testcase> with <failure
-message type> and <system-out>. tests/ci/junit.xsd, written for lisible, pins down that shape.
+output as read by Jenkins' junit plugin, GitLab, Azure): <testsuites> > <testsuite> > <testcase>
+with <failure message type> and <system-out>. tests/ci/junit.xsd, written for lisible, pins it.
+Test case names say rule and place (`en.plain.leverage at 3:15`); `classname` is the path with
+its dots replaced, since Jenkins reads dots in a class name as package separators.
 """
 from __future__ import annotations
 
@@ -16,42 +20,56 @@ from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, findings, shown
 
 SUITE_NAME = "lisible"
+CHECKED = "checked"            # the test case of a document with nothing to report
 # Characters XML 1.0 cannot carry, even escaped (XML 1.0 §2.2, production [2] Char).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-@report_format("junit", "JUnit XML, one test case per document", ".xml")
+@report_format("junit", "JUnit XML, one test suite per document, one test case per finding", ".xml")
 def render(result: dict, options: RenderOptions) -> str:
-    cases = [_testcase(document, options) for document in documents(result)]
-    failed = sum(1 for case in cases if case.find("failure") is not None)
-    counts = {"tests": str(len(cases)), "failures": str(failed), "errors": "0"}
-    root = ET.Element("testsuites", name=SUITE_NAME, **counts)
-    suite = ET.SubElement(root, "testsuite", name=SUITE_NAME, skipped="0", **counts)
-    suite.extend(cases)
+    suites = [_testsuite(document, options) for document in documents(result)]
+    tests = sum(int(s.get("tests")) for s in suites)
+    failures = sum(int(s.get("failures")) for s in suites)
+    root = ET.Element("testsuites", name=SUITE_NAME, tests=str(tests), failures=str(failures),
+                      errors="0")
+    root.extend(suites)
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
-def _testcase(document: dict, options: RenderOptions) -> ET.Element:
-    path = _clean(document["path"])
-    case = ET.Element("testcase", name=path, classname=SUITE_NAME, file=path)
-    other = []
+def _testsuite(document: dict, options: RenderOptions) -> ET.Element:
+    path = document["path"]
+    classname = _clean(path.replace(".", "_"))
+    cases = []
     for finding in findings(document):
+        if not shown(finding, options):
+            continue
+        case = ET.Element("testcase", name=_clean(f"{finding['rule']} at {finding['line']}:"
+                                                  f"{finding['column']}"),
+                          classname=classname, file=_clean(path))
         if is_failure(finding, options.fail_on):
             failure = ET.SubElement(case, "failure", message=_clean(finding["message"]),
                                     type=_clean(finding["rule"]))
             failure.text = _describe(path, finding)
-        elif shown(finding, options):
-            other.append(_describe(path, finding))
-    if not document.get("passed", True) and case.find("failure") is None:
-        # Failed on its score alone (--min-score): no finding says so, the test case must.
+        else:
+            ET.SubElement(case, "system-out").text = _describe(path, finding)
+        cases.append(case)
+    if not document.get("passed", True) and not any(c.find("failure") is not None for c in cases):
+        # Failed on its score alone (--min-score): no finding says so, a test case must.
+        case = ET.Element("testcase", name="lisible.min-score", classname=classname,
+                          file=_clean(path))
         failure = ET.SubElement(case, "failure", type="lisible.min-score",
                                 message=f"Score {document.get('score')} is below the minimum.")
-        failure.text = f"{path}: score {document.get('score')}"
-    if other:
-        ET.SubElement(case, "system-out").text = "\n".join(other)
-    return case
+        failure.text = _clean(f"{path}: score {document.get('score')}")
+        cases.append(case)
+    if not cases:
+        cases.append(ET.Element("testcase", name=CHECKED, classname=classname, file=_clean(path)))
+    failed = sum(1 for case in cases if case.find("failure") is not None)
+    suite = ET.Element("testsuite", name=_clean(path), tests=str(len(cases)), failures=str(failed),
+                       errors="0", skipped="0")
+    suite.extend(cases)
+    return suite
 
 
 def _describe(path: str, finding: dict) -> str:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from checker.baseline import document_fingerprints
 from checker.reports import RenderOptions, report_format
-from checker.reports import standards as std
+from checker import standards as std
 from checker.reports._ci import (PROJECT_URL, documents, findings, help_uri, precision, rule_info,
                                  shown)
 from checker.reports._source import BINARY_FORMATS, read_text
@@ -174,7 +174,7 @@ def _result(document: dict, finding: dict, fingerprint: str, rule_index: int,
     if "baseline" in finding:
         # §3.27.24: set only when a baseline was applied.
         result["baselineState"] = "unchanged" if finding["baseline"] else "new"
-    properties = {key: finding[key] for key in ("category", "suggestions", "standards")
+    properties = {key: finding[key] for key in ("category", "suggestions", "standards", "page")
                   if finding.get(key)}
     if properties:
         result["properties"] = properties

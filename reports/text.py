@@ -56,6 +56,8 @@ def _header(doc: dict, options: RenderOptions) -> str:
 def _finding_line(path: str, f: dict, options: RenderOptions) -> str:
     severity = _paint(f"{f['severity']:<7}", f["severity"], options)
     where = f"{printable(path)}:{f['line']}:{f['column']}"
+    if f.get("page"):
+        where += f" (p. {f['page']})"
     extra = ""
     if f.get("suggestions"):
         extra += f" -> {' / '.join(printable(s) for s in f['suggestions'][:3])}"

@@ -1,4 +1,5 @@
-"""`lisible rules list` and `lisible rules explain ID` (the CLI adds this group)."""
+"""`lisible rules list` and `lisible rules explain ID` (the CLI adds this group): both read the rule
+catalogue (checker.catalogue), plus the packs of the nearest config."""
 from __future__ import annotations
 
 import json
@@ -6,19 +7,22 @@ from pathlib import Path
 
 import click
 
+from checker.catalogue import Catalogue, catalogue
 from checker.errors import UsageError
 from checker.findings import CATEGORIES
 
-from .describe import explain, regions_text
-from .catalog import catalog
+from .describe import explain
 
 
-def _rules():
-    """Built-in rules, the accessibility rules and the nearest config's packs. A broken config or
-    pack is the user's mistake: exit 2 with one line, as for `lisible check`."""
+def _catalogue() -> Catalogue:
+    """Built-in entries and the nearest config's packs. A broken config or pack is the user's
+    mistake: exit 2 with one line, as for `lisible check`."""
     from checker.config import find_config, load_settings
+    from .loader import all_rules
     try:
-        return catalog(load_settings(find_config(Path.cwd())))
+        settings = load_settings(find_config(Path.cwd()))
+        all_rules(settings)          # checks the user's packs: a broken one is named here
+        return catalogue().with_packs(settings.packs)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -34,27 +38,25 @@ def rules() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def list_rules(lang: str | None, category: str | None, output_format: str) -> None:
-    """List rules: id, severity, category, regions."""
-    selected = [r for r in _rules()
-                if (lang is None or r.language in (None, lang.split("-")[0].lower()))
-                and (category is None or r.category == category)]
+    """List rules: id, severity, category, fix safety, regions."""
+    selected = [e for e in _catalogue()
+                if (lang is None or e.language in (None, lang.split("-")[0].lower()))
+                and (category is None or e.category == category)]
     if output_format == "json":
-        click.echo(json.dumps([{"id": r.id, "kind": r.kind, "category": r.category,
-                                "severity": r.severity, "language": r.language or "any",
-                                "regions": regions_text(r), "source": r.source}
-                               for r in selected], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([e.to_dict() for e in selected], ensure_ascii=False, indent=2))
         return
-    width = max((len(r.id) for r in selected), default=0)
-    for r in selected:
-        click.echo(f"{r.id:<{width}}  {r.severity:<7}  {r.category:<10}  {regions_text(r)}")
+    width = max((len(e.id) for e in selected), default=0)
+    for e in selected:
+        click.echo(f"{e.id:<{width}}  {e.severity:<7}  {e.category:<13}  {e.fix:<6}  "
+                   f"{e.regions_text}")
     click.echo(f"{len(selected)} rules")
 
 
 @rules.command("explain")
 @click.argument("rule_id")
 def explain_rule(rule_id: str) -> None:
-    """Print a rule's message, rationale, source and examples."""
-    found = [r for r in _rules() if r.id == rule_id]
-    if not found:
+    """Print a rule's title, message, rationale, source, fix safety and examples."""
+    found = _catalogue().lookup(rule_id)
+    if found is None:
         raise click.UsageError(f"unknown rule `{rule_id}` (see `lisible rules list`)")
-    click.echo(explain(found[0]))
+    click.echo(explain(found, asked=rule_id))

@@ -1,105 +1,148 @@
 """Text about the rules for people: `lisible rules list/explain` and the generated docs/rules.md.
-Everything here is read from the packs, so the docs cannot drift from the rules."""
+Everything here is read from the rule catalogue (checker.catalogue), so the docs cannot drift from
+the rules."""
 from __future__ import annotations
 
 import inspect
+import json
+from typing import Iterable
 
-from .model import COMMON_FIELDS, DEFAULT_REGIONS, KINDS, Rule
+from checker.catalogue import Entry, Example, anchor
+
+from .model import COMMON_FIELDS, DEFAULT_REGIONS, KINDS
+
+# Sections of docs/rules.md after the packs, by the entry's origin.
+ORIGIN_SECTIONS = (
+    ("a11y", "Accessibility (`a11y`)",
+     "Python checks of HTML pages and Markdown, each tied to its WCAG 2.2 success criterion and, "
+     "where one exists, its W3C ACT rule. Their data is rules/a11y/rules.yaml."),
+    ("readability", "Readability (`readability`)",
+     "Reported by the readability analyzer from the document's measured text and its profile."),
+    ("parity", "Translation parity (`parity`)",
+     "Reported with `--parity` or `lisible parity` when the language versions of one release "
+     "disagree."),
+    ("input", "Input (`input`)", "Files lisible could not read, decode or check."),
+    ("engine", "lisible itself (`lisible`)", "Findings about lisible's own work on a file."),
+    ("vocabulary", "Vocabulary (`vocabulary`)", "The config's `[vocabulary] reject` list."),
+    ("languagetool", "LanguageTool (`languagetool.*`)",
+     "Every LanguageTool rule is reported as `languagetool.<its id>`; one family entry explains "
+     "them."),
+)
+FIX_TEXT = {"safe": "safe (applied by `lisible fix`)",
+            "unsafe": "unsafe (applied only with `--unsafe-fixes`)", "none": "none"}
 
 
-def regions_text(rule: Rule) -> str:
-    only, excluded = rule.regions
-    if only:
-        return "only " + ", ".join(sorted(only))
-    if excluded:
-        return "all but " + ", ".join(sorted(excluded))
-    return "all"
-
-
-def entry_count(rule: Rule) -> int | None:
-    entries = getattr(rule, "entries", None)
-    return len(entries) if entries is not None else None
-
-
-def explain(rule: Rule) -> str:
-    """Plain-text explanation of one rule (`lisible rules explain ID`)."""
-    lines = [rule.id, "",
-             f"kind: {rule.kind}   category: {rule.category}   severity: {rule.severity}",
-             f"language: {rule.language or 'any'}   regions: {regions_text(rule)}"]
-    if rule.standards:
-        lines.append("standards: " + ", ".join(rule.standards))
-    if entry_count(rule):
-        lines.append(f"entries: {entry_count(rule)}")
-    if getattr(rule, "fix", None) and _can_suggest(rule):
-        lines.append(f"fix: {rule.fix} ({FIX_MEANING[rule.fix]})")
-    if rule.languagetool:
-        lines.append("disables LanguageTool: " + ", ".join(rule.languagetool))
-    lines += ["", "Message:"]
-    lines += [f"  {lang}: {text}" if lang != "*" else f"  {text}" for lang, text in rule.messages.items()]
-    lines += ["", "Why:", f"  {rule.rationale}", "", f"Source: {rule.source}", "", "Triggers on:"]
-    lines += [f"  - {_example(e)}" for e in rule.examples["trigger"]]
-    lines += ["Does not trigger on:"]
-    lines += [f"  - {_example(e)}" for e in rule.examples["pass"]]
-    lines += ["", f"Defined in: {rule.path}"]
+def explain(entry: Entry, asked: str | None = None) -> str:
+    """Plain-text explanation of one entry (`lisible rules explain ID`)."""
+    lines = [entry.id, entry.title, ""]
+    if asked and asked != entry.id:
+        lines = [asked, f"One of the rules of the family {entry.id}: {entry.title}.", ""]
+    lines += [f"category: {entry.category}   severity: {entry.severity}   fix: {entry.fix}   "
+              f"kind: {entry.kind}",
+              f"language: {entry.language or 'any'}   regions: {entry.regions_text}"]
+    if entry.standards:
+        lines.append("standards: " + ", ".join(entry.standards))
+    if entry.entries:
+        lines.append(f"entries: {entry.entries}")
+    if entry.languagetool:
+        lines.append("disables LanguageTool: " + ", ".join(entry.languagetool))
+    for variant, table in entry.messages.items():
+        lines += ["", "Message:" if variant == "message" else f"Message ({variant[:-8]}):"]
+        lines += [f"  {lang}: {text}" if lang != "*" else f"  {text}" for lang, text in table.items()]
+    lines += ["", "Why:", f"  {entry.rationale}", "", f"Source: {entry.source}"]
+    if entry.examples["trigger"] or entry.examples["pass"]:
+        lines += ["", "Triggers on:"]
+        lines += [f"  - {example_text(e)}" for e in entry.examples["trigger"]]
+        lines += ["Does not trigger on:"]
+        lines += [f"  - {example_text(e)}" for e in entry.examples["pass"]]
+    lines += ["", f"Defined in: {entry.path}"]
     return "\n".join(lines)
 
 
-FIX_MEANING = {"safe": "applied by `lisible fix`", "unsafe": "applied only with --unsafe-fixes",
-               "none": "shown, never applied"}
+def example_text(example: Example) -> str:
+    """One line for an example: its text, or what the test builds (versions, bytes, a folder)."""
+    if "versions" in example:
+        return " | ".join(f"{name}: {text}" for name, text in example["versions"].items()) \
+            .replace("\n", " / ")
+    if "hex" in example:
+        text = f"{example.get('name', '')}: bytes {example['hex']}"
+    elif example.get("directory"):
+        text = f"a folder named {example.get('name', '')}"
+    elif "symlink_to" in example:
+        text = f"{example.get('name', '')}: a link to {example['symlink_to']}, which does not exist"
+    elif "text" not in example:       # data a test builds the file from (PDF examples)
+        return json.dumps(example, ensure_ascii=False, separators=(", ", ": "))
+    else:
+        text = str(example.get("text", "")).replace("\n", " / ")
+        if "name" in example:
+            text = f"{example['name']}: {text}"
+    notes = [str(example["language"])] if example.get("language") else []
+    notes += [f"{k} = {v}" for k, v in sorted((example.get("config") or {}).items())]
+    return f"{text}  [{', '.join(notes)}]" if notes else text
 
 
-def _can_suggest(rule: Rule) -> bool:
-    return getattr(rule, "suggest", None) is not None or bool(getattr(rule, "entries", None)) \
-        or rule.kind in ("consistency", "capitalization") \
-        or (rule.kind == "repetition" and getattr(rule, "scope_name", "") == "words")
-
-
-def _example(example: dict) -> str:
-    text = example["text"].replace("\n", " / ")
-    return f"{text}  [{example['language']}]" if example.get("language") else text
-
-
-def rules_markdown(rules) -> str:
-    """docs/rules.md: every built-in rule, grouped by pack (scripts/gen_rules_doc.py writes it)."""
+def rules_markdown(entries: Iterable[Entry]) -> str:
+    """docs/rules.md: every entry of the catalogue (scripts/gen_rules_doc.py writes it)."""
+    entries = list(entries)
     out = ["# Rules", "",
-           "<!-- Generated by scripts/gen_rules_doc.py from the YAML packs in rules/. Do not edit. -->",
+           "<!-- Generated by scripts/gen_rules_doc.py from the rule catalogue (checker/catalogue,",
+           "     rules/*/*.yaml). Do not edit. -->",
            "",
-           "Every rule below has an id (`pack.name`), a category and a default severity that config can",
-           "change (`severity`, `ignore`, `select`), a message in its pack's language, a source, and",
-           "examples that the test suite runs. `lisible rules explain ID` prints the same information.",
+           "Every id a finding can carry is below: an id (`pack.name`), a title, a category and a",
+           "default severity that config can change (`severity`, `ignore`, `select`), its messages,",
+           "a source, examples that the test suite runs, and its fix safety after Ruff's model:",
+           "`safe` fixes are applied by `lisible fix`, `unsafe` ones only with `--unsafe-fixes`,",
+           "`none` offers no fix. `lisible rules explain ID` prints the same information.",
            "",
            "Regions: rules follow the document's language tag (`fr-CH`, `de-CH`, `en-GB`). A tag without",
            "a region takes the default region of its language: "
            + ", ".join(f"`{lang}` → {region}" for lang, region in DEFAULT_REGIONS.items()) + ".",
            ""]
     out += _kinds_section() + _user_pack_section()
-    packs: dict[str, list[Rule]] = {}
-    for rule in rules:
-        packs.setdefault(rule.pack, []).append(rule)
-    for pack, pack_rules in packs.items():
-        out += [f"## Pack `{pack}`", "",
-                "| id | kind | category | severity | regions | entries |",
-                "|---|---|---|---|---|---|"]
-        for rule in pack_rules:
-            out.append(f"| [`{rule.id}`](#{_anchor(rule.id)}) | {rule.kind} | {rule.category} | "
-                       f"{rule.severity} | {regions_text(rule)} | {entry_count(rule) or ''} |")
-        out.append("")
-        for rule in pack_rules:
-            out += _rule_section(rule)
+    packs: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.origin == "pack":
+            packs.setdefault(entry.pack, []).append(entry)
+    for pack, pack_entries in packs.items():
+        out += [f"## Pack `{pack}`", ""] + _table(pack_entries, with_regions=True)
+        for entry in pack_entries:
+            out += _entry_section(entry)
+    for origin, heading, intro in ORIGIN_SECTIONS:
+        group = [e for e in entries if e.origin == origin]
+        if group:
+            out += [f"## {heading}", "", intro, ""] + _table(group, with_regions=False)
+            for entry in group:
+                out += _entry_section(entry)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _table(entries: list[Entry], with_regions: bool) -> list[str]:
+    if with_regions:
+        out = ["| id | kind | category | severity | fix | regions | entries |",
+               "|---|---|---|---|---|---|---|"]
+    else:
+        out = ["| id | title | category | severity | fix |", "|---|---|---|---|---|"]
+    for e in entries:
+        link = f"[`{e.id}`](#{anchor(e.id)})"
+        if with_regions:
+            out.append(f"| {link} | {e.kind} | {e.category} | {e.severity} | {e.fix} | "
+                       f"{e.regions_text} | {e.entries or ''} |")
+        else:
+            out.append(f"| {link} | {e.title} | {e.category} | {e.severity} | {e.fix} |")
+    return out + [""]
 
 
 def _kinds_section() -> list[str]:
     out = ["## Rule kinds", "",
-           "Every rule has the fields " + ", ".join(f"`{f}`" for f in COMMON_FIELDS)
-           + ". Each kind adds its own:", ""]
+           "Every rule of a pack has the fields " + ", ".join(f"`{f}`" for f in COMMON_FIELDS)
+           + " (`title` and `fix` may be left out). Each kind adds its own:", ""]
     for name, cls in sorted(KINDS.items()):
-        doc = " ".join(inspect.getdoc(cls).split())
+        doc = " ".join((inspect.getdoc(cls) or "").split())
         options = ", ".join(f"`{o}`" for o in cls.OPTIONS) or "none"
         out += [f"- **{name}** (options: {options}). {doc}"]
     from .python_kind import CHECKS
     for fname, fn in sorted(CHECKS.items()):
-        out.append(f"  - function `{fname}`: " + " ".join(inspect.getdoc(fn).split()))
+        out.append(f"  - function `{fname}`: " + " ".join((inspect.getdoc(fn) or "").split()))
     return out + [""]
 
 
@@ -128,21 +171,22 @@ def _user_pack_section() -> list[str]:
             "```yaml", USER_PACK_EXAMPLE, "```", ""]
 
 
-def _anchor(rule_id: str) -> str:
-    return rule_id.replace(".", "").lower()
-
-
-def _rule_section(rule: Rule) -> list[str]:
-    out = [f"### {rule.id}", ""]
-    for lang, text in rule.messages.items():
-        out.append(f"- Message{'' if lang == '*' else f' ({lang})'}: {text}")
-    if rule.standards:
-        out.append("- Standards: " + ", ".join(rule.standards))
-    if rule.languagetool:
-        out.append("- LanguageTool rules it replaces: " + ", ".join(f"`{i}`" for i in rule.languagetool))
-    out += [f"- Source: <{rule.source}>", "", rule.rationale, "", "Triggers on:", ""]
-    out += [f"- `{_example(e)}`" for e in rule.examples["trigger"]]
-    out += ["", "Does not trigger on:", ""]
-    out += [f"- `{_example(e)}`" for e in rule.examples["pass"]]
-    out.append("")
+def _entry_section(entry: Entry) -> list[str]:
+    out = [f"### {entry.id}", "", f"**{entry.title}**", ""]
+    for variant, table in entry.messages.items():
+        label = "Message" if variant == "message" else f"Message ({variant[:-8]})"
+        for lang, text in table.items():
+            out.append(f"- {label}{'' if lang == '*' else f' ({lang})'}: {text}")
+    out.append(f"- Fix: {FIX_TEXT[entry.fix]}")
+    if entry.standards:
+        out.append("- Standards: " + ", ".join(entry.standards))
+    if entry.languagetool:
+        out.append("- LanguageTool rules it replaces: " + ", ".join(f"`{i}`" for i in entry.languagetool))
+    out += [f"- Source: <{entry.source}>", "", entry.rationale, ""]
+    if entry.examples["trigger"] or entry.examples["pass"]:
+        out += ["Triggers on:", ""]
+        out += [f"- `{example_text(e)}`" for e in entry.examples["trigger"]]
+        out += ["", "Does not trigger on:", ""]
+        out += [f"- `{example_text(e)}`" for e in entry.examples["pass"]]
+        out.append("")
     return out

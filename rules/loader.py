@@ -8,20 +8,14 @@ from pathlib import Path
 
 import yaml
 
-from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
+from checker.catalogue.read import BUILTIN_PACKS, builtin_pack_files, load_yaml
 from checker.limits import NoAliasLoader
 
+from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
-# Folders of built-in packs: `common` applies to every language, the others to their language.
-BUILTIN_PACKS = ("common", "en", "fr", "de", "es", "it")
-# libyaml's loader parses the packs about ten times faster than the pure-Python one.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def builtin_pack_files() -> list[Path]:
-    return [p for pack in BUILTIN_PACKS for p in sorted((PACK_DIR / pack).glob("*.yaml"))]
+__all__ = ["BUILTIN_PACKS", "builtin_pack_files", "builtin_rules", "all_rules", "find_rule"]
 
 
 def load_pack_file(path: Path, pack: str | None = None, language: str | None = None) -> list[Rule]:
@@ -30,9 +24,12 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     where = str(path)
     # The built-in packs with libyaml; a user's pack without aliases (an alias bomb expands a few
     # hundred bytes into gigabytes of terms), as front matter is read.
-    loader = _YAML_LOADER if path.resolve().is_relative_to(PACK_DIR) else NoAliasLoader
+    builtin = path.resolve().is_relative_to(PACK_DIR)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe)
+        if builtin:
+            data = load_yaml(path)      # one parse, shared with the rule catalogue
+        else:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=NoAliasLoader)  # noqa: S506
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:

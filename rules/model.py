@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from checker.catalogue.read import FIX_SAFETY, default_fix
 from checker.errors import UsageError
 from checker.findings import CATEGORIES, SEVERITIES
 
@@ -20,12 +21,9 @@ KINDS: dict[str, type["Rule"]] = {}
 DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
 
 # Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
-COMMON_FIELDS = ("id", "kind", "category", "severity", "message", "rationale", "source",
+COMMON_FIELDS = ("id", "title", "kind", "category", "severity", "message", "rationale", "source",
                  "examples", "regions", "standards", "languages", "profile_severity",
                  "languagetool", "fix")
-# How safe a rule's suggestion is to apply without a person looking (Ruff's model): `safe` fixes are
-# applied by `lisible fix`, `unsafe` ones only with --unsafe-fixes, `none` are shown, never applied.
-FIX_SAFETY = ("safe", "unsafe", "none")
 
 
 def rule_kind(name: str):
@@ -91,8 +89,9 @@ class Rule:
         # LanguageTool rules that flag the same thing: the grammar engine disables them so a fault
         # is reported once, by the rule that cites its source (DESIGN.md, "Findings").
         self.languagetool = tuple(spec.get("languagetool", ()))
-        # A suggestion changes meaning until a rule says otherwise: unsafe unless declared safe.
-        self.fix = spec.get("fix", "unsafe")
+        # How safe a suggestion is to apply (Ruff's model): declared, else derived from the kind,
+        # the same way the rule catalogue does (checker.catalogue.read.default_fix).
+        self.fix = spec.get("fix") or default_fix(spec)
         if self.fix not in FIX_SAFETY:
             raise PackError(path, self.id, "fix", f"must be one of {', '.join(FIX_SAFETY)}")
         unknown = sorted(set(spec) - set(COMMON_FIELDS) - set(self.OPTIONS))

@@ -1,4 +1,4 @@
-"""Write docs/rules.md from the rule packs. `--check` exits 1 when the file is out of date."""
+"""Write docs/rules.md from the rule catalogue. `--check` exits 1 when the file is out of date."""
 from __future__ import annotations
 
 import sys
@@ -8,13 +8,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.rules.describe import rules_markdown  # noqa: E402
-from checker.rules.loader import builtin_rules  # noqa: E402
+from checker.catalogue import catalogue  # noqa: E402
 
 TARGET = ROOT / "docs" / "rules.md"
 
 
 def main(argv: list[str]) -> int:
-    text = rules_markdown(builtin_rules())
+    text = rules_markdown(catalogue())
     if "--check" in argv:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != text:

@@ -259,3 +259,21 @@ def test_pack_rejects_an_unknown_fix_safety(tmp_path):
     with pytest.raises(PackError, match="fix"):
         load_pack_file(pack)
 
+
+
+def test_check_of_a_folder_without_supported_files_exits_2_with_the_reason(tmp_path):
+    (tmp_path / "notes.rtf").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    result = run_cli("check", str(tmp_path), "--grammar", "off")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"lisible: error: nothing to check in {tmp_path}: no supported file")
+    assert "--include" in result.stderr
+
+
+def test_empty_stdin_is_an_input_finding_that_fails_under_fail_on_warning():
+    result = run_cli("check", "-", "--grammar", "off", "--format", "json", "--fail-on", "warning",
+                     input="")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)["documents"][0]
+    assert [f["rule"] for f in doc["findings"]] == ["input.empty"]
+    assert doc["score"] == 0 and not doc["passed"]

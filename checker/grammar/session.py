@@ -24,6 +24,7 @@ from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAIT
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.matches import keep, lt_language, normalise_tag, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError
+from checker.grammar.status import StartStatus
 
 URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
 INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
@@ -68,6 +69,7 @@ class GrammarSession:
         self._lock = threading.RLock()
         self._said_skipped = False
         self._resolved: dict[str, str | None] = {}
+        self._languages_wanted: set[str] = set()    # named in the "Starting LanguageTool" line
         # Failures after the engine had started (answered once, or our server came up): the run
         # exits 3 even in `auto`, since documents were left unchecked by an engine that was there.
         self.failures: list[str] = []
@@ -96,6 +98,7 @@ class GrammarSession:
         default = getattr(ctx, "language", None) or doc.language
         try:
             pairs, unchecked = self._blocks_with_languages(doc, default)
+            self._languages_wanted.update(code.split("-")[0] for _block, code in pairs)
             if not pairs and unchecked:
                 return [], f"skipped: no LanguageTool module for {', '.join(sorted(unchecked))}"
             version = self._ensure_version()
@@ -228,7 +231,9 @@ class GrammarSession:
                 if url is None:
                     self.server = LocalServer(self.install, heap=self.heap, java=self.java)
                     try:
-                        url = self.server.start()
+                        with StartStatus(self.stderr, getattr(self.install, "version", None),
+                                         self._languages_wanted):
+                            url = self.server.start()
                         self._started = True
                     except (ServerError, InstallError) as exc:
                         # A JVM that will not start won't start for the next document either. The

@@ -13,26 +13,7 @@ from checker.findings import Finding
 from checker.parity.compare import compare, load_versions
 from checker.parity.grouping import find_groups
 
-__all__ = ["RULES", "check_group", "find_groups"]
-
-# The rules this package reports (category "parity"), with their default severity. `<kind>` is
-# number, date, time, url, email or phone. Source: issue 9 (translation parity) and DESIGN.md
-# ("a figure that differs between translations" is an error).
-RULES = {
-    "parity.<kind>-mismatch": ("error", "A figure, date, time or address differs from the one "
-                                        "the other versions give at the same place."),
-    "parity.<kind>-missing": ("warning", "The other versions give a figure, date or address in "
-                                         "this paragraph; this version does not."),
-    "parity.<kind>-extra": ("warning", "This version gives a figure, date or address the other "
-                                       "versions do not give at this place."),
-    "parity.name-missing": ("warning", "A name the versions write alike is named in the others "
-                                       "but first named later in this one."),
-    "parity.block-missing": ("error", "A paragraph, heading or list item has no counterpart in "
-                                      "one of the versions."),
-    "parity.length-ratio": ("info", "A paragraph far longer or shorter than the versions' usual "
-                                    "length ratio: a part may be missing or added."),
-}
-
+__all__ = ["check_group", "find_groups"]
 
 def check_group(docs: list[Document]) -> tuple[dict[str, list[Finding]], dict]:
     """Compare the versions of one release; the first document is the reference for ties."""

@@ -20,7 +20,7 @@ from checker.language import detect_document, primary_subtag
 from checker.parity.align import Unit, align_group
 from checker.parity.extract import Fact, compatible, extract, this_year_phrases
 from checker.parity.messages import (
-    TEMPLATES, block_word, in_version, kind_word, place, quoted, say, ui_language,
+    TEMPLATES, block_word, in_version, kind_word, parity_finding, place, quoted, say, ui_language,
 )
 from checker.parity.names import add_names, check_names
 
@@ -176,13 +176,12 @@ def _report_row(versions, row, v, extras, absent, findings) -> None:
             absent.remove(partner)
             message = say("mismatch", ui, text=quoted(fact.text, ui), kind=kind_word(fact.kind, ui),
                           elsewhere=_elsewhere(versions, partner, ui))
-            rule, severity = f"parity.{fact.kind}-mismatch", "error"
+            rule = f"parity.{fact.kind}-mismatch"
         else:
             message = say("extra", ui, text=quoted(fact.text, ui),
                           others=_others(versions, v, row, ui))
-            rule, severity = f"parity.{fact.kind}-extra", "warning"
-        findings[version.doc.path].append(Finding(rule, "parity", severity, message, where,
-                                                  text=fact.text))
+            rule = f"parity.{fact.kind}-extra"
+        findings[version.doc.path].append(parity_finding(rule, message, where, text=fact.text))
     for cluster in absent:
         kind = _kind(cluster)
         first = version.blocks[row[v][0]]
@@ -190,7 +189,7 @@ def _report_row(versions, row, v, extras, absent, findings) -> None:
         rule = f"parity.{kind}-missing"
         message = say("missing", version.ui, what=block_word(first.kind, version.ui),
                       elsewhere=_elsewhere(versions, cluster, version.ui))
-        findings[version.doc.path].append(Finding(rule, "parity", "warning", message, where))
+        findings[version.doc.path].append(parity_finding(rule, message, where))
 
 
 def _partner(absent: list[dict], kind: str) -> dict | None:
@@ -241,8 +240,8 @@ def _report_orphan(versions, rows, r, missing, findings) -> None:
     lacking = [f"{versions[w].named(ui)} ({_gap(versions[w], rows, r, w, ui)})" for w in missing]
     message = say("block-missing", ui, what=block_word(first.kind, ui),
                   lacking=say("or", ui).join(lacking))
-    findings[version.doc.path].append(Finding("parity.block-missing", "parity", "error", message,
-                                              where, text=first.text[:80]))
+    findings[version.doc.path].append(parity_finding("parity.block-missing", message, where,
+                                                     text=first.text[:80]))
 
 
 def _gap(version: Version, rows, r, w, ui: str) -> str:
@@ -272,9 +271,8 @@ def _check_length(versions, rows, r, usual_ratios, findings) -> None:
                       times=_decimal(length / ref_length, ui), ref=reference.named(ui),
                       place=TEMPLATES["line"][ui].format(line=span.line),
                       usual=_decimal(usual, ui))
-        findings[version.doc.path].append(Finding(
-            "parity.length-ratio", "parity", "info", message,
-            version.doc.span(first, 0, len(first.text))))
+        findings[version.doc.path].append(parity_finding(
+            "parity.length-ratio", message, version.doc.span(first, 0, len(first.text))))
 
 
 def _length_ratio(versions, rows, row_numbers, v, usual) -> tuple[float, int, int]:

@@ -7,6 +7,9 @@ Templates are data: one row per message, one entry per language. Placeholders ar
 """
 from __future__ import annotations
 
+from checker import catalogue
+from checker.findings import Finding, Span
+
 UI_LANGUAGES = ("en", "fr", "de", "it", "es")
 
 TEMPLATES = {
@@ -160,3 +163,8 @@ def block_word(kind: str, ui: str) -> str:
 
 def kind_word(kind: str, ui: str) -> str:
     return KIND_WORDS[ui][kind]
+
+
+def parity_finding(rule: str, message: str, where: Span, text: str = "") -> Finding:
+    """A parity finding with its default severity from the rule catalogue."""
+    return Finding(rule, "parity", catalogue.severity(rule), message, where, text=text)

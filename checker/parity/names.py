@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker.findings import Finding, Span
+from checker.findings import Span
 from checker.parity.extract import Fact, edit_distance, name_tokens, names_agree, person_names
-from checker.parity.messages import block_word, place, quoted, say
+from checker.parity.messages import block_word, parity_finding, place, quoted, say
 
 if TYPE_CHECKING:   # compare imports this module; the annotation only needs the name
     from checker.parity.compare import Version
@@ -80,9 +80,8 @@ def check_names(versions, rows, findings) -> None:
             message = say("name-missing", ui, name=quoted(name, ui),
                           what=block_word(block.kind, ui), holder=versions[holder].named(ui),
                           place=place(where, ui), later=later)
-            findings[version.doc.path].append(Finding(
-                "parity.name-missing", "parity", "warning", message,
-                version.doc.span(block, 0, len(block.text))))
+            findings[version.doc.path].append(parity_finding(
+                "parity.name-missing", message, version.doc.span(block, 0, len(block.text))))
 
 
 @lru_cache(maxsize=65536)

@@ -14,7 +14,7 @@ from pathlib import Path
 from checker import limits
 from checker.config import DEFAULT_MAX_BYTES
 from checker.document import Document
-from checker.errors import UsageError
+from checker.errors import BrokenInput, UsageError
 from checker.findings import Finding
 from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode
 
@@ -32,6 +32,8 @@ SOURCE_FORMATS = (
     SourceFormat("markdown", (".md", ".markdown", ".mdown"), "checker.sources.markdown"),
     SourceFormat("html", (".html", ".htm", ".xhtml"), "checker.sources.html"),
     SourceFormat("docx", (".docx",), "checker.sources.docx", binary=True),
+    SourceFormat("odt", (".odt",), "checker.sources.odt", binary=True),
+    SourceFormat("pdf", (".pdf",), "checker.sources.pdf", binary=True),
 )
 _BY_EXTENSION = {ext: fmt for fmt in SOURCE_FORMATS for ext in fmt.extensions}
 _BY_NAME = {fmt.name: fmt for fmt in SOURCE_FORMATS}
@@ -117,6 +119,8 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
                                f"The file {problem}; it was not checked.")
         try:
             doc = module.load_bytes(data, name)
+        except BrokenInput as exc:
+            return input_error(name, fmt.name, exc.rule, f"The file {exc}.")
         except Exception as exc:  # a broken file of any kind is an input finding, not a crash
             return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
     else:

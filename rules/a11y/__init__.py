@@ -17,6 +17,7 @@ from .images import check_images
 from .links import check_links
 from .markdown import check_markdown
 from .meta import Page, rules
+from .pdf import check_pdf
 from .page import (check_element_languages, check_page_language, check_title,
                    check_undeclared_passages)
 
@@ -27,6 +28,8 @@ __all__ = ["accessibility", "check_markdown", "check_page", "rules"]
 def accessibility(doc, ctx) -> list[Finding]:
     if doc.format == "markdown":
         return check_markdown(doc, ctx)
+    if doc.format == "pdf":
+        return check_pdf(doc, ctx)
     if doc.format != "html" or not isinstance(doc.root, Tree):
         return []
     return check_page(doc, ctx)

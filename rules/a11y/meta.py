@@ -1,17 +1,15 @@
-"""The accessibility rules' data (rules.yaml) and the one way a check turns into a Finding."""
+"""The accessibility rules' data (rules.yaml, read by the rule catalogue) and the one way a check
+turns into a Finding."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from checker.catalogue import catalogue
 from checker.findings import Finding
 from checker.html.aria import Visibility, accessible_name
 from checker.html.tree import Element, Tree
 
-RULES_FILE = Path(__file__).with_name("rules.yaml")
 MESSAGE_LANGUAGES = ("en", "fr")
 
 
@@ -21,25 +19,28 @@ class RuleMeta:
     severity: str
     category: str
     standards: tuple[str, ...]
-    messages: dict            # {"message": {"en": ..., "fr": ...}, "review_message": {...}, ...}
+    messages: dict[str, dict[str, str]]   # {"message": {"en": .., "fr": ..}, "review_message": ..}
     rationale: str
     source: str
-    examples: dict
+    examples: dict        # {"trigger": [html or pdf data, ...], "no_trigger": [...]}
     needs_review: bool = False
     act: str | None = None
+    format: str = "html"      # what its examples are: HTML, or PDFs described as data ("pdf")
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, RuleMeta]:
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    out = {}
-    for spec in data["rules"]:
-        messages = {k: v for k, v in spec.items() if k.endswith("message")}
-        out[spec["id"]] = RuleMeta(spec["id"], spec["severity"], spec["category"],
-                                   tuple(spec["standards"]), messages, spec["rationale"],
-                                   spec["source"], spec["examples"],
-                                   spec.get("needs_review", False), spec.get("act"))
-    return out
+    """The accessibility rules, as the catalogue read them from rules.yaml. HTML examples are
+    texts; PDF examples are data for scripts/pdfgen.py."""
+    return {e.id: RuleMeta(e.id, e.severity, e.category, e.standards, e.messages, e.rationale,
+                           e.source, {"trigger": [_example(x) for x in e.examples["trigger"]],
+                                      "no_trigger": [_example(x) for x in e.examples["pass"]]},
+                           e.needs_review, e.act, e.example_format)
+            for e in catalogue() if e.origin == "a11y"}
+
+
+def _example(example: dict):
+    return example["text"] if set(example) == {"text"} else example
 
 
 class Page:

@@ -8,7 +8,7 @@ from checker.findings import CATEGORIES, SEVERITIES
 from checker.rules.a11y import check_page, rules
 from checker.sources.html import load
 
-EXAMPLES = [(rule.id, kind, text) for rule in rules().values()
+EXAMPLES = [(rule.id, kind, text) for rule in rules().values() if rule.format == "html"
             for kind in ("trigger", "no_trigger") for text in rule.examples.get(kind, [])]
 
 

@@ -71,11 +71,11 @@ def assert_sarif(text):
 
 def assert_junit(text):
     root = ET.fromstring(text.split("\n", 1)[1])
-    failures = [(case.get("name"), f.text) for case in root.iter("testcase")
+    failures = [(case.get("file"), f.text) for case in root.iter("testcase")
                 for f in case.findall("failure")]
     assert len(failures) == 1, text
-    name, body = failures[0]
-    assert name == "press/ferry.txt" and body.startswith(f"press/ferry.txt:{NEW_LINE}:{NEW_COLUMN}:")
+    path, body = failures[0]
+    assert path == "press/ferry.txt" and body.startswith(f"press/ferry.txt:{NEW_LINE}:{NEW_COLUMN}:")
 
 
 def assert_github(text):

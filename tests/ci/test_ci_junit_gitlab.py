@@ -30,21 +30,22 @@ def junit(res, **options) -> ET.Element:
 
 def _check_structure(root: ET.Element) -> None:
     assert root.tag == "testsuites"
-    (suite,) = root
-    assert suite.tag == "testsuite"
-    cases = list(suite)
-    assert all(case.tag == "testcase" and case.get("name") and case.get("classname")
-               for case in cases)
-    failed = sum(1 for case in cases if case.find("failure") is not None)
-    for element in (root, suite):
-        assert element.get("tests") == str(len(cases))
-        assert element.get("failures") == str(failed)
-    for case in cases:
-        tags = [child.tag for child in case]
-        assert tags == sorted(tags, key=lambda t: t != "failure")   # failures, then system-out
-        assert tags.count("system-out") <= 1
-        for failure in case.findall("failure"):
-            assert failure.get("message") and failure.get("type")
+    total = failed_total = 0
+    for suite in root:
+        assert suite.tag == "testsuite" and suite.get("name")
+        cases = list(suite)
+        assert cases and all(case.tag == "testcase" and case.get("name") and case.get("classname")
+                             for case in cases)
+        failed = sum(1 for case in cases if case.find("failure") is not None)
+        assert suite.get("tests") == str(len(cases)) and suite.get("failures") == str(failed)
+        total, failed_total = total + len(cases), failed_total + failed
+        for case in cases:
+            # One finding, one test case: at most one failure (Jenkins shows only the first).
+            assert len(case.findall("failure")) <= 1
+            assert len(case.findall("system-out")) <= 1
+            for failure in case.findall("failure"):
+                assert failure.get("message") and failure.get("type")
+    assert root.get("tests") == str(total) and root.get("failures") == str(failed_total)
 
 
 def test_xsd_validation_is_available():
@@ -56,28 +57,38 @@ def test_xsd_validation_is_available():
         xmlschema.XMLSchema(str(XSD)).validate(bad)
 
 
-def test_one_testcase_per_document_one_failure_per_finding_at_fail_on():
+def test_one_suite_per_document_one_testcase_per_finding():
     clean = document("b.txt", "All clear.\n")
     root = junit(result(release_doc("a.txt"), clean))
-    cases = root.find("testsuite").findall("testcase")
-    assert [c.get("name") for c in cases] == ["a.txt", "b.txt"]
-    assert root.get("tests") == "2" and root.get("failures") == "1"
-    (failure,) = cases[0].findall("failure")
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["a.txt", "b.txt"]
+    # release_doc: "leverage" at 3:15 and 6:74 (warnings), "going forward" at 6:46 (error).
+    cases = suites[0].findall("testcase")
+    assert [c.get("name") for c in cases] == [
+        "en.plain.leverage at 3:15", "en.plain.going-forward at 6:46", "en.plain.leverage at 6:74"]
+    assert {c.get("classname") for c in cases} == {"a_txt"}
+    assert {c.get("file") for c in cases} == {"a.txt"}
+    assert root.get("tests") == "4" and root.get("failures") == "1"
+    assert suites[0].get("tests") == "3" and suites[0].get("failures") == "1"
+    (failure,) = cases[1].findall("failure")
     assert failure.get("type") == "en.plain.going-forward"
     assert failure.get("message") == "Message of en.plain.going-forward."
     assert failure.text.startswith("a.txt:6:46: error en.plain.going-forward")
-    assert cases[0].find("system-out").text.splitlines() == [
-        "a.txt:3:15: warning en.plain.leverage: Message of en.plain.leverage.",
-        "a.txt:6:74: warning en.plain.leverage: Message of en.plain.leverage."]
-    assert list(cases[1]) == []
+    assert cases[0].find("failure") is None
+    assert cases[0].find("system-out").text == \
+        "a.txt:3:15: warning en.plain.leverage: Message of en.plain.leverage."
+    (checked,) = suites[1].findall("testcase")
+    assert checked.get("name") == "checked" and list(checked) == []
 
 
 def test_fail_on_warning_and_quiet():
     root = junit(result(release_doc()), fail_on="warning", quiet=True)
-    (case,) = root.iter("testcase")
-    assert [f.get("type") for f in case.findall("failure")] == \
+    cases = list(root.iter("testcase"))
+    assert [c.find("failure").get("type") for c in cases] == \
         ["en.plain.leverage", "en.plain.going-forward", "en.plain.leverage"]
-    assert case.find("system-out") is None
+    assert root.get("failures") == "3"
+    quiet_error = junit(result(release_doc()), fail_on="error", quiet=True)
+    assert [c.get("name") for c in quiet_error.iter("testcase")] == ["en.plain.going-forward at 6:46"]
     never = result(release_doc())
     never["documents"][0]["passed"] = True   # as the engine decides it with fail_on never
     assert junit(never, fail_on="never").get("failures") == "0"
@@ -85,9 +96,9 @@ def test_fail_on_warning_and_quiet():
 
 def test_baseline_findings_do_not_fail_and_score_failures_do():
     applied = baseline.apply(result(release_doc()), baseline.create(result(release_doc())))
-    (case,) = junit(applied).iter("testcase")
-    assert case.find("failure") is None
-    assert "(baseline)" in case.find("system-out").text
+    cases = list(junit(applied).iter("testcase"))
+    assert all(case.find("failure") is None for case in cases)
+    assert all("(baseline)" in case.find("system-out").text for case in cases)
     low = document("c.txt", "Fine.\n", [], score=20, passed=False)
     (case,) = junit(result(low)).iter("testcase")
     assert case.find("failure").get("type") == "lisible.min-score"

@@ -85,6 +85,10 @@ def test_a_marker_leads_by_keyboard_to_its_finding_and_back(open_report, release
     page.keyboard.press("Tab")                       # the first stop is the skip link
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#overview"
     marker = page.locator("a#d1-m6")                # fr.md, "Les habitant": grammar, finding 6
+    # Below the "fix first" list, a document is laid out (content-visibility: auto) once it nears
+    # the view: scroll to it and let two frames pass.
+    marker.scroll_into_view_if_needed()
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     assert marker.inner_text().startswith("G6")
     marker.focus()
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineWidth")
