@@ -58,7 +58,7 @@ def load(text: str, path: str) -> Document:
     doc.suppressions = suppressions(tree)
     if tree.flattened:
         doc.notes.append(Finding(
-            "input.too-deep", "input", "info",
+            "input.nesting-flattened", "input", "info",
             f"Elements are nested more than {MAX_DEPTH} deep; the deeper ones were read as if "
             "they were less deep (their text was checked)."))
     return doc
