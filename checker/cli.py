@@ -69,7 +69,7 @@ def check_options(fn):
         click.option("--no-cache", is_flag=True, help="Do not read or write the grammar cache."),
         click.option("--quiet", "-q", is_flag=True, help="Print only failures."),
         click.option("--jobs", "-j", type=click.IntRange(1), help="Documents checked at once."),
-        click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY)."),
+        click.option("--color/--no-color", default=None, help="Colour text output (default: on a terminal; NO_COLOR and FORCE_COLOR are honoured)."),
         click.option("--trust-config", is_flag=True,
                      help="Honour servers, programs and outside files named by the config found "
                           "in the checked tree (docs/security.md)."),
@@ -126,6 +126,9 @@ def build_settings(options: dict):
         cache=False if options.get("no_cache") else None)
     if languagetool:
         settings.languagetool = {**settings.languagetool, **languagetool}
+    if not config_path:
+        settings.discover = True
+        settings.trust_config = bool(options.get("trust_config"))
     return settings
 
 
@@ -199,9 +202,8 @@ def apply_gates(data: dict, settings, options: dict) -> dict:
 
 def write_report(data: dict, options: dict, settings) -> None:
     fmt = FORMATS[options["output_format"]]
-    color = options.get("color")
-    if color is None:
-        color = not options.get("output") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = colour_wanted(options.get("color"), bool(options.get("output")), sys.stdout.isatty(),
+                          os.environ)
     render_options = RenderOptions(fail_on=settings.fail_on, color=bool(color),
                                    quiet=bool(options.get("quiet")),
                                    ui_lang=report_language(data, settings.ui_lang, _locale_lang()),
@@ -210,7 +212,21 @@ def write_report(data: dict, options: dict, settings) -> None:
     if options.get("output"):
         write_atomically(Path(options["output"]), text)
     else:
-        click.echo(text, nl=False)
+        # color= stops click from stripping the codes when stdout is not a terminal (--color | less -R)
+        click.echo(text, nl=False, color=color)
+
+
+def colour_wanted(flag: bool | None, to_file: bool, tty: bool, env) -> bool:
+    """--color/--no-color first; then NO_COLOR (no-color.org: set and not empty disables), then
+    FORCE_COLOR (force-color.org: set and not empty enables), then colour on a terminal only. A
+    report written with -o gets colour only when asked with --color."""
+    if flag is not None:
+        return flag
+    if env.get("NO_COLOR", ""):
+        return False
+    if env.get("FORCE_COLOR", ""):
+        return not to_file
+    return tty and not to_file
 
 
 def _locale_lang() -> str:

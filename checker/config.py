@@ -54,13 +54,22 @@ class Settings:
     config_file: str | None = None
     root: str | None = None            # folder of the config file: override globs are relative to it
     flags: dict = field(default_factory=dict)   # the command line's values: they beat every layer
+    # No --config: each file takes the nearest config upward from it (as Ruff and Vale do), so
+    # the order of the paths on the command line never changes a file's findings.
+    discover: bool = False
+    trust_config: bool = False
 
     @property
     def languagetool_url(self) -> str | None:
         return self.languagetool.get("url")
 
     def for_path(self, path: str) -> "Settings":
-        """These settings with every `[[overrides]]` whose globs match `path` applied in order."""
+        """The settings of `path`: those of its nearest config when configs are discovered, with
+        every `[[overrides]]` whose globs match `path` applied in order."""
+        if self.discover:
+            nearest = _nearest_settings(self, path)
+            if nearest is not self:
+                return nearest.for_path(path)
         rel = _relative(path, self.root)
         result = self
         for override in self.overrides:
@@ -70,6 +79,30 @@ class Settings:
         if result is not self:
             result = with_flags(result, self.flags)
         return result
+
+
+_DISCOVERED: dict[tuple, Settings] = {}
+
+
+def _nearest_settings(settings: Settings, path: str) -> Settings:
+    """The settings of the config nearest to `path` (same command-line flags), or `settings`
+    itself when that config is the one they were read from. Loaded once per config file."""
+    where = Path(path)
+    if not where.exists():
+        return settings
+    found = find_config(where)
+    mine = Path(settings.config_file).resolve() if settings.config_file else None
+    if found == mine:
+        return settings
+    stamp = found.stat().st_mtime_ns if found else None      # an edited config is read again
+    key = (str(found), stamp, settings.trust_config, repr(sorted(settings.flags.items())))
+    if key not in _DISCOVERED:
+        loaded = load_settings(found, settings.trust_config, **settings.flags)
+        # The server is the run's (a URL comes from the command line, the environment or the
+        # user's own config, never from a config in the tree: checker.trust), the same for all.
+        url = {"url": settings.languagetool["url"]} if settings.languagetool.get("url") else {}
+        _DISCOVERED[key] = replace(loaded, languagetool={**loaded.languagetool, **url})
+    return _DISCOVERED[key]
 
 
 def with_flags(settings: Settings, flags: dict) -> Settings:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from checker.sources.decode import UndecodableInput, decode
+from checker.sources.decode import UndecodableInput, decode, html_declared_encoding
 
 BINARY_FORMATS = ("docx", "pdf")
 
@@ -19,13 +19,14 @@ BINARY_FORMATS = ("docx", "pdf")
 def source_lines(document: dict) -> tuple[str, ...] | None:
     if document.get("format") in BINARY_FORMATS:
         return None
-    return _read_lines(document["path"])
+    return _read_lines(document["path"], document.get("format") == "html")
 
 
 @lru_cache(maxsize=64)
-def _read_lines(path: str) -> tuple[str, ...] | None:
+def _read_lines(path: str, html: bool) -> tuple[str, ...] | None:
     try:
-        text = decode(Path(path).read_bytes()).text
+        data = Path(path).read_bytes()
+        text = decode(data, html_declared_encoding(data) if html else None).text
     except (OSError, ValueError, UndecodableInput):   # ValueError: a NUL in a hand-edited path
         return None
     # DESIGN.md, "Blocks and positions": "\r\n" ends a line like "\n"; nothing else does.

@@ -1,33 +1,8 @@
 """Loading: blocks, markup removed, positions in the source file, encodings, bad input."""
-import io
 from dataclasses import astuple
-import zipfile
 
 from checker.sources import load_bytes
 from checker.sources.decode import decode
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def make_docx(paragraphs, table=None) -> bytes:
-    """A minimal real .docx: a zip with the parts Word needs to open it."""
-    def para(text, style=None):
-        ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-        return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
-    body = "".join(para(*p) if isinstance(p, tuple) else para(p) for p in paragraphs)
-    if table:
-        cells = "".join(f"<w:tc>{para(c)}</w:tc>" for c in table)
-        body += f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
-    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("word/document.xml", document)
-    return buffer.getvalue()
-
 
 def at(doc, block, start, end):
     """(line, column, end line, end column) of block.text[start:end]."""
@@ -77,17 +52,6 @@ def test_crlf_and_bom_do_not_shift_columns():
     block = doc.blocks[0]
     i = block.text.index("erreur")
     assert at(doc, block, i, i + 6) == (2, 21, 2, 26)
-
-
-def test_docx_paragraph_number_is_the_line():
-    data = make_docx([("Communiqué", "Heading1"), "", "La mairie ouvre un parc."], table=["A", "B"])
-    doc = load_bytes(data, "c.docx")
-    assert [(b.kind, b.text) for b in doc.blocks] == [
-        ("heading", "Communiqué"), ("paragraph", "La mairie ouvre un parc."),
-        ("table_cell", "A"), ("table_cell", "B")]
-    para = doc.blocks[1]
-    assert at(doc, para, 3, 9) == (3, 4, 3, 9)   # "mairie" in paragraph 3
-    assert at(doc, doc.blocks[3], 0, 1)[:2] == (5, 1)
 
 
 def test_encodings_detected():

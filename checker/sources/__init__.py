@@ -16,7 +16,7 @@ from checker.config import DEFAULT_MAX_BYTES
 from checker.document import Document
 from checker.errors import BrokenInput, UsageError
 from checker.findings import Finding
-from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode
+from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode, html_declared_encoding
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,8 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
             return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
     else:
         try:
-            decoded = decode(data)
+            declared = html_declared_encoding(data) if fmt.name == "html" else None
+            decoded = decode(data, declared)
         except UndecodableInput as exc:
             return input_error(name, fmt.name, "input.undecodable",
                                f"The file {exc}; it was not checked.")
