@@ -6,8 +6,8 @@ Lexicons (../shared/corpora/lexique, see its README): English CMUdict (weighted 
 of each word in the 40 English releases of ../shared/corpora/releases, since CMUdict has no
 frequencies; lisible reads CMUdict itself, so its rules for unknown words are also measured alone);
 French Lexique (spoken `nbsyll`, weighted by `freqlivres`) and Brulex; German hand-syllabified list
-(no frequencies). Spanish and Italian: the hand-made lists in tests/data/syllables, and the
-held-out lists written after the rules were frozen (see its README).
+(no frequencies). Spanish, Italian, Dutch and Portuguese: the hand-made lists in
+tests/data/syllables, and the held-out lists written after the rules were frozen (see its README).
 
 textstat runs with its language set (`textstat.set_lang`), i.e. Pyphen hyphenation + 1. Its English
 path needs NLTK's cmudict, which it tries to download; offline that fails, and the figure shown is
@@ -28,9 +28,11 @@ CORPORA = REPO.parent / "shared" / "corpora"
 LEXIQUE = CORPORA / "lexique"
 RELEASES = CORPORA / "releases"
 HAND_LISTS = REPO / "tests" / "data" / "syllables"
+HAND_MADE = ("es", "it", "nl", "pt", "es-heldout", "it-heldout", "nl-heldout", "pt-heldout")
 sys.path.insert(0, str(REPO))
 
-from checker.text import syllables, syllables_en  # noqa: E402
+from checker.languages.en import syllables as syllables_en  # noqa: E402
+from checker.text import syllables  # noqa: E402
 
 
 def _rows(path: Path):
@@ -72,7 +74,7 @@ def _read_lexicon(name: str) -> list[tuple[str, int, float]]:
     if name == "de":
         return [(r["word"], int(r["nbsyll"]), 1.0)
                 for r in single_words(_rows(LEXIQUE / "de_syllables.tsv"))]
-    if name in ("es", "it", "es-heldout", "it-heldout"):
+    if name in HAND_MADE:
         return [(r["word"], int(r["syllables"]), 1.0)
                 for r in _rows(HAND_LISTS / f"{name.replace('-', '_')}.tsv")]
     raise ValueError(name)
@@ -85,7 +87,7 @@ def _english_expected(row: dict, name: str):
 
 
 def available(name: str) -> bool:
-    if name in ("es", "it", "es-heldout", "it-heldout"):
+    if name in HAND_MADE:
         return (HAND_LISTS / f"{name.replace('-', '_')}.tsv").exists()
     return LEXIQUE.exists()
 
@@ -134,7 +136,7 @@ def textstat_counter(lang: str):
     return (lambda w: textstat.syllable_count(w)), ""
 
 
-LANGS = ("en", "en-any", "fr", "fr-brulex", "de", "es", "it", "es-heldout", "it-heldout")
+LANGS = ("en", "en-any", "fr", "fr-brulex", "de") + HAND_MADE
 
 
 def report(langs, show_errors: int, with_textstat: bool) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from checker.findings import Finding
+from checker.languages import LanguageTag
 
 ANALYZER_MODULES = (
     "checker.readability",
@@ -49,9 +50,8 @@ class AnalysisContext:
     @property
     def lang(self) -> str:
         """Primary subtag: 'fr' for 'fr-CH'."""
-        return self.language.split("-")[0].lower()
+        return LanguageTag.loose(self.language).language
 
     @property
     def region(self) -> str | None:
-        parts = self.language.split("-")
-        return parts[1].upper() if len(parts) > 1 else None
+        return LanguageTag.loose(self.language).region

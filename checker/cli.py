@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from checker import __version__
+from checker import __version__, languages
 from checker.config import FAIL_ON, GRAMMAR_MODES, PROFILES, STARTER_CONFIG, find_config, load_settings
 from checker.errors import (EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EngineUnavailable,
                             UsageError)
@@ -63,7 +63,7 @@ def check_options(fn):
         click.option("--exclude", multiple=True, help="Glob of files or folders to skip."),
         click.option("--max-bytes", type=click.IntRange(1), help="Larger files are not checked."),
         click.option("--stdin-filename", help="Name (and so format) of the text read from `-`."),
-        click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]),
+        click.option("--ui-lang", type=click.Choice(languages.interface_languages()),
                      help="Language of messages and report (default: the document's)."),
         click.option("--no-text", is_flag=True, help="Leave the document text out of JSON."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the grammar cache."),
@@ -232,7 +232,7 @@ def colour_wanted(flag: bool | None, to_file: bool, tty: bool, env) -> bool:
 def _locale_lang() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
-        if value[:2] in ("fr", "en", "de", "es", "it"):
+        if value[:2] in languages.interface_languages():
             return value[:2]
     return "en"
 
@@ -259,7 +259,7 @@ def _progress_bar():
 @click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="html",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
-@click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]))
+@click.option("--ui-lang", type=click.Choice(languages.interface_languages()))
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error")
 def report(results, output_format, output, ui_lang, fail_on):
     """Render saved JSON results (from `check --format json`) in another format."""

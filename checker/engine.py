@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from checker import __version__, language as language_mod
+from checker import __version__, language as language_mod, languages
 from checker import limits, sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
@@ -20,7 +20,8 @@ from checker.document import Document
 from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
 from checker.findings import Finding
 from checker.grammar_session import open_grammar
-from checker.profiles import known_language, profile_for
+from checker.languages import LanguageTag
+from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
 from checker.scoring import passed as compute_passed, score as compute_score
 from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
@@ -193,7 +194,7 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
 def analyze(doc: Document, settings: Settings) -> Analysis:
     tag, source = resolve_language(doc, settings)
     doc.language, doc.language_source = tag, source
-    lang = tag.split("-")[0]
+    lang = LanguageTag.loose(tag).language
     if doc.blocks:
         language_mod.detect_blocks(doc)
     profile = profile_for(settings.profile, lang, settings.readability.get(lang))
@@ -295,11 +296,11 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
     A declared tag without a region takes the configured region of the same language
     (`lang="fr"` with `language = "fr-CH"` gives fr-CH); otherwise the language's default region.
     """
-    configured = language_mod.normalize_tag(settings.language) if settings.language else None
-    declared = language_mod.normalize_tag(doc.declared_language) if doc.declared_language else None
-    if declared and known_language(declared.split("-")[0]):
-        if configured and "-" not in declared and configured.split("-")[0] == declared:
-            return configured, "declared"
+    configured = LanguageTag.parse(settings.language)
+    declared = LanguageTag.parse(doc.declared_language)
+    if declared and languages.get(declared):
+        if configured and str(declared) == configured.language:
+            return str(configured), "declared"
         return with_region(declared), "declared"
     if configured:
         return with_region(configured), "config"
@@ -309,24 +310,24 @@ def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
             "input.language-unknown", "input", "info",
             "Could not tell the language of this text; English was assumed. Declare it "
             "(--lang, front matter lang:, HTML lang) to check it in its own language."))
-    detected = detected or "en"
-    return with_region(detected), "detected"
+    detected = detected or languages.FALLBACK
+    return with_region(LanguageTag(detected)), "detected"
 
 
-def with_region(tag: str) -> str:
-    """`fr` -> `fr-FR`: the documented default region of each language (checker.language)."""
-    if "-" in tag:
-        return tag
-    region = language_mod.default_region(tag)
-    return f"{tag}-{region}" if region else tag
+def with_region(tag: LanguageTag) -> str:
+    """`fr` -> `fr-FR`: the documented default region of each language (checker/languages/). A tag
+    with any subtag after the language (`fr-CH`, `sr-Latn`) is kept as written."""
+    if str(tag) != tag.language:
+        return str(tag)
+    return str(languages.with_default_region(tag))
 
 
 def check_parity(result: RunResult, settings: Settings) -> None:
     """Compare the language versions of each release found among the checked documents."""
     from checker import parity
     by_path = {d.document.path: d for d in result.documents}
-    languages = {path: d.document.language for path, d in by_path.items()}
-    for paths in parity.find_groups(list(by_path), languages):
+    tags = {path: d.document.language for path, d in by_path.items()}
+    for paths in parity.find_groups(list(by_path), tags):
         per_path, summary = parity.check_group([by_path[p].document for p in paths])
         for path, findings in per_path.items():
             d = by_path[path]

@@ -24,11 +24,14 @@ one point of the language's own scale is worth (the score's readability part use
 Spanish has no parallel data here: INFLESZ keeps its published bands (Barrio-Cantalejo 2008).
 Sentence limits are carried over the same way from the mean words per release (en 522, de 472,
 fr 595, it 561: German compounds make fewer, longer words).
-`benchmarks/fairness.py` measures the result.
+`benchmarks/fairness.py` measures the result. The targets and calibrations are written in each
+language's registry entry (checker/languages/<code>/__init__.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from checker import languages
 
 
 @dataclass(frozen=True)
@@ -43,36 +46,32 @@ class Profile:
     acronym_severity: str = "warning"
 
 
-# language: primary formula, then (target, max sentence words) for general, easy-read, expert.
-# en is the anchor (Flesch 60 / 80 / 30); de, fr, it are carried over by CALIBRATION below:
-# target = (flesch_target - a) / b.
-_TABLE = {
-    "en": ("flesch_reading_ease", (60, 25), (80, 15), (30, 35)),
-    "fr": ("kandel_moles", (72, 29), (86, 17), (52, 40)),
-    "de": ("amstad", (55, 23), (72, 14), (29, 32)),
-    "es": ("szigriszt_pazos", (55, 28), (65, 16), (40, 38)),
-    "it": ("gulpease", (55, 27), (62, 16), (44, 38)),
-    "nl": ("flesch_douma", (60, 25), (80, 15), (30, 35)),
-    "pt": ("flesch_pt", (60, 28), (80, 16), (30, 38)),
-}
-_COLUMN = {"general": 1, "easy-read": 2, "expert": 3}
+# Each language's entry gives its primary formula and (target, max sentence words) for general,
+# easy-read and expert. en is the anchor (Flesch 60 / 80 / 30); de, fr, it are carried over by
+# their calibration: target = (flesch_target - a) / b.
 
-# Flesch-equivalent of each calibrated formula: flesch = a + b * value (see the module docstring).
-CALIBRATION = {"kandel_moles": (-45.3, 1.46), "amstad": (-4.3, 1.17), "gulpease": (-99.6, 2.92)}
+
+def calibration(formula: str) -> tuple[float, float]:
+    """(a, b) of flesch = a + b * value for a language's primary formula; (0, 1) if none."""
+    for language in languages.all_languages():
+        if language.readability.primary == formula and language.readability.calibration:
+            return language.readability.calibration
+    return (0.0, 1.0)
 
 
 def flesch_equivalent(formula: str, value: float) -> float:
     """The Flesch Reading Ease a text of `value` on `formula` has in English, by the calibration."""
-    a, b = CALIBRATION.get(formula, (0.0, 1.0))
+    a, b = calibration(formula)
     return a + b * value
 
 
 def profile_for(name: str, lang: str, overrides: dict | None = None) -> Profile:
-    """The profile `name` for primary language `lang`; `overrides` is config's readability.<lang>."""
-    row = _TABLE.get(lang, _TABLE["en"])
-    target, max_words = row[_COLUMN[name]]
-    primary = row[0]
-    flesch_points = CALIBRATION.get(primary, (0.0, 1.0))[1]
+    """The profile `name` for primary language `lang`; `overrides` is config's readability.<lang>.
+    A language the registry lacks gets English's targets (readability says so)."""
+    readability = languages.require(lang).readability
+    target, max_words = readability.targets.for_profile(name)
+    primary = readability.primary
+    flesch_points = calibration(primary)[1]
     overrides = overrides or {}
     if primary in overrides:
         target = float(overrides[primary])
@@ -82,6 +81,3 @@ def profile_for(name: str, lang: str, overrides: dict | None = None) -> Profile:
                    passive_severity="warning" if easy else "info",
                    acronym_severity="error" if easy else "warning")
 
-
-def known_language(lang: str) -> bool:
-    return lang in _TABLE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from checker import catalogue
+from checker import catalogue, languages
 from checker.analysis import analyzer
 from checker.findings import Finding
 from checker.profiles import flesch_equivalent
@@ -39,8 +39,7 @@ def _v(stats: TextStats) -> dict:
 @dataclass(frozen=True)
 class Formula:
     name: str                 # key in JSON, e.g. "kandel_moles"
-    title: str                # as people write it
-    languages: tuple[str, ...]
+    title: str                # as people write it (which languages use it: checker/languages/)
     compute: object           # function of the variables dict
     source: str
     scale: str                # "ease" (higher is easier) or "grade" (higher is harder)
@@ -96,87 +95,76 @@ def _lix_meaning(value: float, lang: str) -> str:
 
 
 FORMULAS: dict[str, Formula] = {f.name: f for f in (
-    Formula("flesch_reading_ease", "Flesch Reading Ease", ("en",),
+    Formula("flesch_reading_ease", "Flesch Reading Ease",
             lambda v: 206.835 - 1.015 * v["asl"] - 84.6 * v["asw"],
             "Flesch, R. (1948). A new readability yardstick. Journal of Applied Psychology 32(3), 221-233.",
             "ease", FLESCH_BANDS, 60),
-    Formula("flesch_kincaid_grade", "Flesch-Kincaid grade", ("en",),
+    Formula("flesch_kincaid_grade", "Flesch-Kincaid grade",
             lambda v: 0.39 * v["asl"] + 11.8 * v["asw"] - 15.59,
             "Kincaid, Fishburne, Rogers & Chissom (1975). Derivation of new readability formulas for "
             "Navy enlisted personnel. Research Branch Report 8-75.", "grade", (), 9),
-    Formula("gunning_fog", "Gunning Fog index", ("en",),
+    Formula("gunning_fog", "Gunning Fog index",
             lambda v: 0.4 * (v["asl"] + v["pct_complex"]),
             "Gunning, R. (1952). The Technique of Clear Writing. McGraw-Hill.", "grade", (), 9,
             note="Hard words are words of 3+ syllables; textstat raises for other languages, lisible "
                  "computes it for English only."),
-    Formula("smog", "SMOG grade", ("en",),
+    Formula("smog", "SMOG grade",
             lambda v: 1.0430 * math.sqrt(v["polysyllables"] * 30 / max(v["sentences"], 1)) + 3.1291,
             "McLaughlin, G. H. (1969). SMOG grading: a new readability formula. Journal of Reading "
             "12(8), 639-646.", "grade", (), 9, min_sentences=30),
-    Formula("coleman_liau", "Coleman-Liau index", ("en",),
+    Formula("coleman_liau", "Coleman-Liau index",
             lambda v: 0.0588 * v["letters_per_100"] - 0.296 * v["sentences_per_100"] - 15.8,
             "Coleman, M. & Liau, T. L. (1975). A computer readability formula designed for machine "
             "scoring. Journal of Applied Psychology 60(2), 283-284.", "grade", (), 9,
             note="0.0588 as published; textstat uses 0.058."),
-    Formula("kandel_moles", "Kandel & Moles", ("fr",),
+    Formula("kandel_moles", "Kandel & Moles",
             lambda v: 207 - 1.015 * v["asl"] - 73.6 * v["asw"],
             "Kandel, L. & Moles, A. (1958). Application de l'indice de Flesch à la langue française. "
             "Cahiers Études de Radio-Télévision 19, 253-274.", "ease", FLESCH_BANDS, 60),
-    Formula("amstad", "Flesch-Amstad (Flesch-DE)", ("de",),
+    Formula("amstad", "Flesch-Amstad (Flesch-DE)",
             lambda v: 180 - v["asl"] - 58.5 * v["asw"],
             "Amstad, T. (1978). Wie verständlich sind unsere Zeitungen? Dissertation, Universität Zürich.",
             "ease", FLESCH_BANDS, 60),
-    Formula("wiener_sachtextformel", "Wiener Sachtextformel (1)", ("de",),
+    Formula("wiener_sachtextformel", "Wiener Sachtextformel (1)",
             lambda v: 0.1935 * v["pct_poly"] + 0.1672 * v["asl"] + 0.1297 * v["pct_long"]
             - 0.0327 * v["pct_mono"] - 0.875,
             "Bamberger, R. & Vanecek, E. (1984). Lesen-Verstehen-Lernen-Schreiben. Jugend und Volk, Wien.",
             "grade", (), 9),
-    Formula("fernandez_huerta", "Fernández Huerta", ("es",),
+    Formula("fernandez_huerta", "Fernández Huerta",
             lambda v: 206.84 - 60 * v["asw"] - 1.02 * v["asl"],
             "Fernández Huerta, J. (1959). Medidas sencillas de lecturabilidad. Consigna 214, 29-32.",
             "ease", FLESCH_BANDS, 60,
             note="Read with F as words per sentence, as Barrio-Cantalejo (2008) and textstat do; the "
                  "published 'sentences per 100 words' would reward longer sentences."),
-    Formula("szigriszt_pazos", "Szigriszt-Pazos (INFLESZ)", ("es",),
+    Formula("szigriszt_pazos", "Szigriszt-Pazos (INFLESZ)",
             lambda v: 206.835 - 62.3 * v["asw"] - v["asl"],
             "Szigriszt Pazos, F. (1993). Sistemas predictivos de legibilidad del mensaje escrito: "
             "fórmula de perspicuidad. Tesis doctoral, Universidad Complutense de Madrid; scale: "
             "Barrio-Cantalejo et al. (2008), Anales Sis San Navarra 31(2), 135-152.",
             "ease", INFLESZ_BANDS, 55),
-    Formula("flesch_vacca", "Flesch-Vacca", ("it",),
+    Formula("flesch_vacca", "Flesch-Vacca",
             lambda v: 217 - 1.3 * v["asl"] - 60 * v["asw"],
             "Franchina, V. & Vacca, R. (1986). Adaptation of Flesch readability index on a bilingual "
             "text written by the same author both in Italian and English languages. Linguaggi 3, 47-49.",
             "ease", FLESCH_BANDS, 60),
-    Formula("gulpease", "Gulpease", ("it",),
+    Formula("gulpease", "Gulpease",
             lambda v: 89 + (300 * v["sentences"] - 10 * v["letters"]) / max(v["words"], 1),
             "Lucisano, P. & Piemontese, M. E. (1988). GULPEASE: una formula per la predizione della "
             "difficoltà dei testi in lingua italiana. Scuola e città 39(3), 110-124.",
             "ease", GULPEASE_BANDS, 60),
-    Formula("flesch_douma", "Flesch-Douma", ("nl",),
+    Formula("flesch_douma", "Flesch-Douma",
             lambda v: 206.835 - 0.93 * v["asl"] - 77 * v["asw"],
             "Douma, W. H. (1960). De leesbaarheid van landbouwbladen. Bulletin 17, Afdeling "
             "Sociologie en Sociografie, Landbouwhogeschool Wageningen.", "ease", FLESCH_BANDS, 60),
-    Formula("flesch_pt", "Flesch (Portuguese)", ("pt",),
+    Formula("flesch_pt", "Flesch (Portuguese)",
             lambda v: 248.835 - 1.015 * v["asl"] - 84.6 * v["asw"],
             "Martins, T. B. F. et al. (1996). Readability formulas applied to textbooks in Brazilian "
             "Portuguese. Notas do ICMSC 28, Universidade de São Paulo.", "ease", FLESCH_BANDS, 60),
-    Formula("lix", "LIX", ("*",),
+    Formula("lix", "LIX",
             lambda v: v["asl"] + v["pct_long"],
             "Björnsson, C. H. (1968). Läsbarhet. Liber, Stockholm.", "grade", (), 45),
 )}
 
-# The formula readers and editors of each language use, first; then the others computed for it.
-LANGUAGE_FORMULAS = {
-    "en": ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "coleman_liau", "lix"),
-    "fr": ("kandel_moles", "lix"),
-    "de": ("amstad", "wiener_sachtextformel", "lix"),
-    "es": ("szigriszt_pazos", "fernandez_huerta", "lix"),
-    "it": ("gulpease", "flesch_vacca", "lix"),
-    "nl": ("flesch_douma", "lix"),
-    "pt": ("flesch_pt", "lix"),
-}
-FALLBACK_LANGUAGE = "en"
 
 
 @dataclass
@@ -246,8 +234,9 @@ def meaning(formula: str, value: float, lang: str = "en") -> str:
 
 def compute(stats: TextStats, lang: str, profile=None) -> ReadabilityResult:
     """Every formula of `lang` on `stats`. An unknown language gets English's formulas, flagged."""
-    supported = lang in LANGUAGE_FORMULAS
-    names = LANGUAGE_FORMULAS.get(lang, LANGUAGE_FORMULAS[FALLBACK_LANGUAGE])
+    supported = languages.get(lang) is not None
+    # The formula readers and editors of the language use, first; then the others computed for it.
+    names = languages.require(lang).readability.formulas
     variables = _v(stats)
     scores = {}
     unreliable = []

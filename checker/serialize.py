@@ -2,7 +2,7 @@
 checker/schema/report.schema.json. Every format renders from this dict."""
 from __future__ import annotations
 
-from checker import __version__
+from checker import __version__, languages
 from checker.criteria import document_criteria, summarise
 from checker.findings import SEVERITIES
 
@@ -33,7 +33,7 @@ def run_to_dict(run, include_text: bool = True) -> dict:
 
 def document_to_dict(d, include_text: bool = True) -> dict:
     doc = d.document
-    lang = doc.language.split("-")[0] if doc.language else "en"
+    lang = languages.code_of(doc.language, languages.FALLBACK)
     out = {
         "path": doc.path,
         "format": doc.format,

@@ -82,7 +82,7 @@ def _findings(doc: dict) -> list[Finding] | None:
 
 def _readability(doc: dict):
     """The readability result as checker.scoring reads it, from the JSON contract's fields."""
-    from checker.profiles import CALIBRATION
+    from checker.profiles import calibration
     from checker.readability import meets
     data = doc.get("readability") or {}
     primary = data.get("primary")
@@ -96,4 +96,4 @@ def _readability(doc: dict):
         return None
     return SimpleNamespace(primary=primary, target=target, primary_score=value,
                            unreliable=list(data.get("unreliable") or []), meets_target=met,
-                           flesch_points=CALIBRATION.get(primary, (0.0, 1.0))[1])
+                           flesch_points=calibration(primary)[1])

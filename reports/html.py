@@ -21,6 +21,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from checker import languages
 from checker.catalogue import lookup
 from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
 from checker.escape import printable_values
@@ -253,7 +254,7 @@ def block_language(block: dict, doc: dict) -> str:
     ("fr" in an "fr-FR" document), so that lang= appears only where the language changes."""
     document_tag = language_attribute(doc.get("language"))
     tag = language_attribute(block.get("language")) or document_tag
-    if tag.split("-")[0].lower() == document_tag.split("-")[0].lower():
+    if languages.code_of(tag) == languages.code_of(document_tag):
         return document_tag
     return tag
 

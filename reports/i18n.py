@@ -7,6 +7,8 @@ French strings follow French typography: a no-break space (U+00A0) before `:` an
 """
 from __future__ import annotations
 
+from checker import languages
+
 NBSP = "\u00a0"
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -243,7 +245,9 @@ FORMULA_NAMES = {
            "flesch_kincaid_grade": "Flesch-Kincaid (niveau scolaire américain)"},
 }
 
-UI_LANGUAGES = tuple(STRINGS)
+# The languages the registry says the report speaks (checker/languages/, `interface.report`); each
+# has a row in STRINGS and the tables above (tests/test_languages.py checks it).
+UI_LANGUAGES = languages.interface_languages("report")
 
 
 def report_language(result: dict, explicit: str | None, locale: str | None) -> str:
@@ -252,12 +256,12 @@ def report_language(result: dict, explicit: str | None, locale: str | None) -> s
     else English. A French release gets French headings around its French messages."""
     if explicit:
         return explicit
-    shared = {str(d.get("language") or "").replace("_", "-").split("-")[0].lower()
+    shared = {languages.code_of(str(d.get("language") or ""))
               for d in result.get("documents", [])}
     if len(shared) == 1 and next(iter(shared)) in UI_LANGUAGES:
         return next(iter(shared))
-    primary = (locale or "").split("_")[0].split("-")[0].split(".")[0].lower()
-    return primary if primary in UI_LANGUAGES else "en"
+    primary = languages.code_of((locale or "").split(".")[0])
+    return primary if primary in UI_LANGUAGES else languages.FALLBACK
 
 
 class UI:
@@ -265,8 +269,8 @@ class UI:
     --ui-lang; a locale such as de_DE falls back here rather than failing the run)."""
 
     def __init__(self, lang: str | None):
-        primary = (lang or "en").replace("_", "-").split("-")[0].split(".")[0].lower()
-        self.lang = primary if primary in STRINGS else "en"
+        primary = languages.code_of((lang or "").split(".")[0], languages.FALLBACK)
+        self.lang = primary if primary in UI_LANGUAGES else languages.FALLBACK
         self._strings = STRINGS[self.lang]
 
     @property

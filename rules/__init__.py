@@ -3,31 +3,33 @@
 Packs are YAML (rules/common, rules/en, rules/fr, rules/de, rules/es, rules/it, plus the user's
 `packs` from config); each rule names a kind (rules/kinds.py, rules/document_kinds.py,
 rules/python_kind.py). The analyzer groups a document's prose blocks by language, picks the rules
-of that language and region (DEFAULT_REGIONS when the tag has none), and turns their hits into
+of that language and region (the language's default region, checker/languages/, when the tag has
+none), and turns their hits into
 Findings. Select/ignore/severity from config and suppression comments are applied by the engine.
 """
 from __future__ import annotations
 
 import string
 
+from checker import languages
 from checker.analysis import analyzer
 from checker.findings import Finding
+from checker.languages import LanguageTag
 
 from .loader import all_rules, find_rule  # noqa: F401
-from .model import DEFAULT_REGIONS, KINDS, Rule  # noqa: F401
+from .model import KINDS, Rule  # noqa: F401
 from .patterns import PATTERN_TIMEOUT, PatternTooSlow
 from .text import DocumentView, normalize
 
-__all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for", "DEFAULT_REGIONS",
+__all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for",
            "languagetool_duplicates"]
 
 
 def region_for(tag: str) -> tuple[str, str]:
     """(language, region) of a tag, with the language's default region when the tag has none."""
-    parts = (tag or "en").replace("_", "-").split("-")
-    lang = parts[0].lower()
-    region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else DEFAULT_REGIONS.get(lang, "")
-    return lang, region
+    parsed = LanguageTag.loose(tag, languages.FALLBACK)
+    region = parsed.region if parsed.region and len(parsed.region) == 2 else None
+    return parsed.language, region or languages.default_region(parsed) or ""
 
 
 def languagetool_duplicates(lang: str | None = None) -> dict[str, str]:
@@ -81,7 +83,7 @@ def _views(doc, ctx) -> list[DocumentView]:
         if not block.counts_for_readability:
             continue
         lang, region = region_for(block.language or ctx.language)
-        if lang == doc_lang and "-" not in (block.language or "-").replace("_", "-"):
+        if lang == doc_lang and block.language and _bare(block.language):
             region = doc_region
         by_tag.setdefault((lang, region), []).append(i)
     views = []
@@ -92,6 +94,12 @@ def _views(doc, ctx) -> list[DocumentView]:
                                   sentences=sentences, settings=ctx.settings, profile=ctx.profile,
                                   shared=ctx.shared, ui_lang=ctx.ui_lang))
     return views
+
+
+def _bare(tag: str) -> bool:
+    """True for a tag that names a language and nothing else ("fr", not "fr-CH")."""
+    parsed = LanguageTag.loose(tag)
+    return str(parsed) == parsed.language
 
 
 _FORMATTER = string.Formatter()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from checker import languages
 from checker.catalogue import Catalogue, catalogue
 from checker.errors import UsageError
 from checker.findings import CATEGORIES
@@ -40,7 +41,7 @@ def rules() -> None:
 def list_rules(lang: str | None, category: str | None, output_format: str) -> None:
     """List rules: id, severity, category, fix safety, regions."""
     selected = [e for e in _catalogue()
-                if (lang is None or e.language in (None, lang.split("-")[0].lower()))
+                if (lang is None or e.language in (None, languages.code_of(lang)))
                 and (category is None or e.category == category)]
     if output_format == "json":
         click.echo(json.dumps([e.to_dict() for e in selected], ensure_ascii=False, indent=2))

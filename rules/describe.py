@@ -7,9 +7,10 @@ import inspect
 import json
 from typing import Iterable
 
+from checker import languages
 from checker.catalogue import Entry, Example, anchor
 
-from .model import COMMON_FIELDS, DEFAULT_REGIONS, KINDS
+from .model import COMMON_FIELDS, KINDS
 
 # Sections of docs/rules.md after the packs, by the entry's origin.
 ORIGIN_SECTIONS = (
@@ -96,7 +97,8 @@ def rules_markdown(entries: Iterable[Entry]) -> str:
            "",
            "Regions: rules follow the document's language tag (`fr-CH`, `de-CH`, `en-GB`). A tag without",
            "a region takes the default region of its language: "
-           + ", ".join(f"`{lang}` → {region}" for lang, region in DEFAULT_REGIONS.items()) + ".",
+           + ", ".join(f"`{lang.code}` → {lang.default_region}" for lang in languages.all_languages()
+                     if lang.packs) + ".",
            ""]
     out += _kinds_section() + _user_pack_section()
     packs: dict[str, list[Entry]] = {}

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import yaml
 
-from checker.catalogue.read import BUILTIN_PACKS, builtin_pack_files, load_yaml
+from checker import languages
+from checker.catalogue.read import builtin_pack_files, builtin_packs, load_yaml
 from checker.limits import NoAliasLoader
 
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
 
 PACK_DIR = Path(__file__).resolve().parent
-__all__ = ["BUILTIN_PACKS", "builtin_pack_files", "builtin_rules", "all_rules", "find_rule"]
+__all__ = ["builtin_packs", "builtin_pack_files", "builtin_rules", "all_rules", "find_rule"]
 
 
 def load_pack_file(path: Path, pack: str | None = None, language: str | None = None) -> list[Rule]:
@@ -64,12 +65,18 @@ def _build_rule(spec, where: str, pack: str, language: str | None, index: int) -
     return KINDS[kind](spec, where, pack, language)
 
 
-@lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
+    """The rules of the common pack and of every registered language's packs (parsed once for a
+    given registry)."""
+    return _builtin_rules(languages.generation())
+
+
+@lru_cache(maxsize=2)
+def _builtin_rules(generation: int) -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    for path in builtin_pack_files():
-        folder = path.parent.name
-        rules += load_pack_file(path, pack=folder, language=None if folder == "common" else folder)
+    for folder, language in builtin_packs():
+        for path in sorted(folder.glob("*.yaml")):
+            rules += load_pack_file(path, pack=folder.name, language=language)
     _check_unique(rules)
     return tuple(rules)
 

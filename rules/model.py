@@ -16,10 +16,6 @@ from checker.findings import CATEGORIES, SEVERITIES
 
 KINDS: dict[str, type["Rule"]] = {}
 
-# Region assumed when a language tag has none (DESIGN.md, "Rules"): the conventions of the country
-# with the most speakers writing under that standard. `fr` alone means France, not Switzerland.
-DEFAULT_REGIONS = {"en": "US", "fr": "FR", "de": "DE", "es": "ES", "it": "IT"}
-
 # Fields every rule has; each kind adds its own (see the kind's `OPTIONS`).
 COMMON_FIELDS = ("id", "title", "kind", "category", "severity", "message", "rationale", "source",
                  "examples", "regions", "standards", "languages", "profile_severity",

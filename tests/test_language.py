@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 
 from helpers import doc_of
-from checker.language import (
-    LANGUAGES, default_region, detect, detect_blocks, detect_document, is_valid_tag, normalize_tag,
-)
+from checker.language import detect, detect_blocks, detect_document
+from checker.languages import BUILTIN as LANGUAGES, default_region, is_valid_tag, normalize_tag
 
 DATA = Path(__file__).parent / "data" / "language"
 

@@ -6,7 +6,8 @@ the published formulas evaluated on those counts, written out in the comments.
 import pytest
 
 from helpers import doc_of
-from checker.readability import FORMULAS, LANGUAGE_FORMULAS, compute, meaning
+from checker import languages
+from checker.readability import FORMULAS, compute, meaning
 from checker.profiles import profile_for
 from checker.text.stats import SentenceInfo, TextStats, measure
 
@@ -37,7 +38,7 @@ def test_english_formulas_on_paper():
     # LIX: 5.6667 + 100 * 2/17 = 17.431
     assert r.scores["lix"] == pytest.approx(17.431, abs=0.01)
     # 17 words: every formula is flagged unreliable (under 100 words); SMOG needs 30 sentences.
-    assert set(r.unreliable) == set(LANGUAGE_FORMULAS["en"])
+    assert set(r.unreliable) == set(languages.get("en").readability.formulas)
 
 
 FR = "Le chat dort sur un mur. Paul a vu un vélo vert. Il fait chaud à Paris."
@@ -111,8 +112,11 @@ def test_smog_on_paper():
 
 
 def test_every_formula_cites_a_source_and_has_a_language():
+    used = {name for lang in languages.all_languages() for name in lang.readability.formulas}
     for formula in FORMULAS.values():
-        assert len(formula.source) > 30 and formula.languages
+        assert len(formula.source) > 30
+        assert formula.name in used
+    assert used <= set(FORMULAS)
 
 
 def test_targets_and_meaning():

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
+from checker import languages
 from checker.catalogue.read import (FIX_SAFETY, builtin_entries, pack_entries)
 from checker.catalogue.entry import Entry, Example
 
@@ -85,9 +86,14 @@ class Catalogue:
         return Catalogue.of(self.entries + tuple(extra)) if extra else self
 
 
-@lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
-    """Every built-in entry (packs, accessibility, lisible's own rules, LanguageTool's family)."""
+    """Every built-in entry (packs, accessibility, lisible's own rules, LanguageTool's family),
+    read once for a given language registry (a registered language brings its packs)."""
+    return _catalogue(languages.generation())
+
+
+@lru_cache(maxsize=2)
+def _catalogue(generation: int) -> Catalogue:
     return Catalogue.of(builtin_entries())
 
 

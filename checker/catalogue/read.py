@@ -14,14 +14,15 @@ from typing import Any
 
 import yaml
 
+from checker import languages
 from checker.catalogue.entry import Entry, Example
 
 FIX_SAFETY = ("safe", "unsafe", "none")
 DATA_DIR = Path(__file__).resolve().parent
 # lisible's own rules, one file per part that reports them (in this order in listings).
 DATA_FILES = ("readability", "parity", "input", "engine", "vocabulary", "languagetool")
-# Folders of built-in packs: `common` applies to every language, the others to their language.
-BUILTIN_PACKS = ("common", "en", "fr", "de", "es", "it")
+# `common` applies to every language; each language's registry entry names its own packs.
+COMMON_PACK = "common"
 # libyaml's loader parses the packs about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -35,9 +36,19 @@ def rules_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def builtin_pack_files() -> list[Path]:
+def builtin_packs() -> list[tuple[Path, str | None]]:
+    """(folder, language) of the common pack and of the packs each registered language names
+    (checker/languages/: a name is a folder of rules/, a Path a folder elsewhere)."""
     root = rules_dir()
-    return [p for pack in BUILTIN_PACKS for p in sorted((root / pack).glob("*.yaml"))]
+    out: list[tuple[Path, str | None]] = [(root / COMMON_PACK, None)]
+    for language in languages.all_languages():
+        out += [(root / pack if isinstance(pack, str) else pack, language.code)
+                for pack in language.packs]
+    return out
+
+
+def builtin_pack_files() -> list[Path]:
+    return [p for folder, _ in builtin_packs() for p in sorted(folder.glob("*.yaml"))]
 
 
 def load_yaml(path: str | Path) -> Any:
@@ -54,9 +65,9 @@ def _parsed(path: str, _mtime: int) -> Any:
 def builtin_entries() -> list[Entry]:
     entries: list[Entry] = []
     root = rules_dir()
-    for path in builtin_pack_files():
-        folder = path.parent.name
-        entries += pack_entries(str(path), pack=folder, language=None if folder == "common" else folder)
+    for folder, language in builtin_packs():
+        for path in sorted(folder.glob("*.yaml")):
+            entries += pack_entries(str(path), pack=folder.name, language=language)
     entries += a11y_entries(root / "a11y" / "rules.yaml")
     for name in DATA_FILES:
         entries += data_entries(DATA_DIR / f"{name}.yaml")

@@ -18,12 +18,15 @@ from pathlib import Path
 
 import platformdirs
 
+from checker import languages
+
 # The one place the LanguageTool version is pinned. 6.6 and later need Java 17 (LanguageTool's
 # release notes); 6.7 is the newest release on Maven Central that this project has run.
 LT_VERSION = "6.7"
 MIN_JAVA = 17
-# First-class languages (issue 3): the modules `lisible languagetool install` fetches by default.
-DEFAULT_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt")
+# The modules `lisible languagetool install` fetches by default: those of the registry's languages.
+DEFAULT_LANGUAGES = tuple(dict.fromkeys(lang.languagetool.module
+                                        for lang in languages.all_languages()))
 # The server's language identifier (languagetool-core, CommonWordsDetector) looks up these three
 # modules when it starts and fails without them, whatever languages are checked.
 NEEDED_BY_SERVER = ("es", "ca", "pt")

@@ -1,23 +1,14 @@
 """LanguageTool languages and matches, in lisible's terms: a language code per block, a Finding per match."""
 from __future__ import annotations
 
+from checker import languages
 from checker.findings import Finding
+from checker.languages import LanguageTag
 
-# Variants LanguageTool 6.7 serves for the first-class languages (its GET /v2/languages, long codes).
-# A tag with one of these regions is sent as is; otherwise the configured variant or the default.
-LT_VARIANTS = {
-    "en": {"US", "GB", "AU", "CA", "NZ", "ZA"},
-    "de": {"DE", "AT", "CH", "LU"},
-    "fr": {"FR", "CA", "CH", "BE"},
-    "pt": {"PT", "BR", "AO", "MZ"},
-    "es": {"ES", "AR"},
-    "it": {"IT"},
-    "nl": {"NL", "BE"},
-}
-# Spelling in English, German and Portuguese needs a variant: LanguageTool's plain "en" or "de"
-# checks grammar only. en-US and pt-PT are the defaults issue 3 names; de-DE is Germany's spelling.
-DEFAULT_VARIANTS = {"en": "en-US", "de": "de-DE", "pt": "pt-PT", "fr": "fr", "es": "es", "it": "it",
-                    "nl": "nl"}
+# The variants LanguageTool 6.7 serves for each language (its GET /v2/languages, long codes) and the
+# code sent for a tag with no such region are in the language's registry entry (`languagetool`):
+# spelling in English, German and Portuguese needs a variant (LanguageTool's plain "en" or "de"
+# checks grammar only); en-US and pt-PT are the defaults issue 3 names, de-DE Germany's spelling.
 MAX_SUGGESTIONS = 5
 SEVERITY_BY_CATEGORY = {"spelling": "warning", "grammar": "error", "typography": "warning",
                         "style": "warning"}    # DESIGN.md, "Findings": severity by default
@@ -34,27 +25,24 @@ _STYLE_CATEGORIES = {"STYLE", "REDUNDANCY", "REPETITIONS_STYLE", "PLAIN_ENGLISH"
 _STYLE_NAME_PREFIXES = ("style", "stile", "stil", "estilo")
 
 
-def normalise_tag(tag: str) -> tuple[str, str | None]:
-    parts = tag.replace("_", "-").split("-")
-    region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
-    return parts[0].lower(), region
-
-
 def lt_language(tag: str | None, variants: dict, server_languages=None) -> str | None:
     """The code to send to LanguageTool for a language tag, or None when it has no module for it.
     `variants` is config `languagetool.variants` ({"en": "en-GB"}); a region in the tag wins."""
     if not tag:
         return None
-    lang, region = normalise_tag(tag)
+    parsed = LanguageTag.loose(tag)
+    lang, region = parsed.language, parsed.region if parsed.region and len(parsed.region) == 2 \
+        else None
     full = f"{lang}-{region}" if region else lang
     if full in variants:
         return variants[full]
-    if region and region in LT_VARIANTS.get(lang, ()):
+    language = languages.get(lang)
+    if region and language and region in language.languagetool.variants:
         return full
     if lang in variants:
         return variants[lang]
-    if lang in DEFAULT_VARIANTS:
-        return DEFAULT_VARIANTS[lang]
+    if language:
+        return language.languagetool.default
     if server_languages and full in server_languages:
         return full
     if server_languages and lang in server_languages:

@@ -14,6 +14,7 @@ import threading
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
+from checker import languages
 from checker.errors import EngineUnavailable
 from checker.escape import printable, safe_lines
 from checker.findings import Finding
@@ -22,7 +23,7 @@ from checker.grammar.chunks import build_chunks, utf16_to_index
 from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient,
                                     ServerUnavailable)
 from checker.grammar.install import InstallError, find_install
-from checker.grammar.matches import keep, lt_language, normalise_tag, slim, to_finding
+from checker.grammar.matches import keep, lt_language, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError
 from checker.grammar.status import StartStatus
 
@@ -98,7 +99,7 @@ class GrammarSession:
         default = getattr(ctx, "language", None) or doc.language
         try:
             pairs, unchecked = self._blocks_with_languages(doc, default)
-            self._languages_wanted.update(code.split("-")[0] for _block, code in pairs)
+            self._languages_wanted.update(languages.code_of(code) for _block, code in pairs)
             if not pairs and unchecked:
                 return [], f"skipped: no LanguageTool module for {', '.join(sorted(unchecked))}"
             version = self._ensure_version()
@@ -183,7 +184,7 @@ class GrammarSession:
         plus the LanguageTool rules a lisible rule pack covers (DESIGN.md: one finding per fault,
         lisible's, which cites its source). A rule the config enables is never disabled."""
         if code not in self._rules_by_language:
-            lang = normalise_tag(code)[0]
+            lang = languages.code_of(code)
             disabled = (self.disabled_rules | set(pack_duplicates(lang))) - self.enabled_rules
             self._rules_by_language[code] = {"disabled": sorted(disabled),
                                              "enabled": sorted(self.enabled_rules)}
@@ -303,7 +304,7 @@ def _with_document_region(tag: str | None, document_tag: str | None) -> str | No
     region: a paragraph detected as "en" in an en-GB release is checked as British English."""
     if not tag or not document_tag or "-" in tag:
         return tag
-    return document_tag if document_tag.split("-")[0].lower() == tag.lower() else tag
+    return document_tag if languages.code_of(document_tag) == tag.lower() else tag
 
 
 def pack_duplicates(lang: str) -> dict[str, str]:

@@ -3,13 +3,15 @@
 ACT's "known primary language tag" (https://act-rules.github.io/glossary/#known-primary-language-tag)
 only asks that the primary subtag be a `Type: language` entry of the IANA Language Subtag Registry:
 `en-US-GB` passes (the region part is not checked), `eng`, `dutch` and the grandfathered `i-lux` do
-not. That is looser than full BCP 47 well-formedness (`checker.language.is_valid_tag`), so the
+not. That is looser than full BCP 47 well-formedness (`checker.languages.is_valid_tag`), so the
 accessibility rules use this check and the registry list in data/primary-language-subtags.txt.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+
+from checker.languages import normalize_tag
 
 _DATA = Path(__file__).parent / "data" / "primary-language-subtags.txt"
 
@@ -37,17 +39,12 @@ def has_known_primary_subtag(tag: str | None) -> bool:
 
 @lru_cache(maxsize=256)
 def normalize(tag: str | None) -> str | None:
-    """Canonical case ('EN-gb' -> 'en-GB') via the language helper where the tag is well formed;
-    otherwise the trimmed tag with a lower-case primary subtag; None when empty."""
+    """Canonical case ('EN-gb' -> 'en-GB') where the tag is well formed; otherwise the trimmed tag
+    with a lower-case primary subtag; None when empty."""
     if not tag or not tag.strip():
         return None
-    try:
-        from checker.language import normalize_tag
-    except ImportError:   # the language helper is optional for this package
-        normalize_tag = None
-    if normalize_tag is not None:
-        canonical = normalize_tag(tag)
-        if canonical:
-            return canonical
+    canonical = normalize_tag(tag)
+    if canonical:
+        return canonical
     parts = tag.strip().split("-")
     return "-".join([parts[0].lower()] + parts[1:])

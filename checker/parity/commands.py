@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from checker import languages
 from checker.errors import EXIT_OK, UsageError
 from checker.reports import load_formats
 
@@ -24,7 +25,7 @@ from checker.reports import load_formats
 @click.option("--lang", "language", help="Language of versions that do not declare one.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
               help="Fail at or above this severity.")
-@click.option("--ui-lang", type=click.Choice(["en", "fr", "de", "es", "it"]),
+@click.option("--ui-lang", type=click.Choice(languages.interface_languages()),
               help="Language of the report's labels.")
 @click.option("--no-text", is_flag=True, help="Leave the document text out of JSON.")
 @click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY).")

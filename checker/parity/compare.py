@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from checker.document import Block, Document
 from checker.findings import Finding, Span
-from checker.language import detect_document, primary_subtag
+from checker.language import detect_document
+from checker.languages import primary_subtag
 from checker.parity.align import Unit, align_group
 from checker.parity.extract import Fact, compatible, extract, this_year_phrases
 from checker.parity.messages import (

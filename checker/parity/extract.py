@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.language import ALL_FUNCTION_WORDS
+from checker import languages
+from checker.language import all_function_words
 from checker.parity.lexicon import (
     THIS_YEAR, month_lookup, number_word_lookup, ordinal_lookup, quantity_word_lookup,
 )
@@ -28,9 +29,8 @@ for _word, _value in quantity_word_lookup().items():
 ROMAN = re.compile(r"(?<![\w\-])(?:(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?:e|ème|er|es)?"
                    r"|(?P<small>x{0,3}(?:ix|iv|v?i{0,3}))(?:e|ème))(?![\w\-])")  # xixe: small caps
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-# Languages writing `.` between thousands and `,` before decimals (fr writes a space, and a `.`
-# is read either way); English is the reverse.
-DECIMAL_COMMA = {"fr", "de", "es", "it", "nl", "pt"}
+# Whether a language writes `.` between thousands and `,` before decimals (fr writes a space, and
+# a `.` is read either way), or the reverse (English), is in its registry entry (`numbers`).
 
 
 @dataclass(frozen=True)
@@ -209,11 +209,12 @@ def _number_values(token: str, sep: str | None, lang: str | None) -> set[Decimal
         else:
             thousands = rest
             decimal = plain.replace(",", ".")
-            if lang in DECIMAL_COMMA:
+            numbers = language.numbers if (language := languages.get(lang)) else None
+            if numbers and numbers.decimal_comma:
                 readings.add(thousands if sep == "." else decimal)
-            elif lang == "en":
+            elif numbers:
                 readings.add(thousands if sep == "," else decimal)
-            if lang not in DECIMAL_COMMA and lang != "en" or lang == "fr":
+            if numbers is None or numbers.point_is_ambiguous:
                 readings.update({thousands, decimal})  # fr writes 3 150, so 3.150 is unclear
     else:
         readings.add(plain.replace(",", "."))
@@ -248,7 +249,7 @@ def name_tokens(text: str) -> list[tuple[int, int, str]]:
         before = text[:m.start()].rstrip()
         sentence_start = not before or before[-1] in ".!?:;«»\"“”(–—•"
         is_acronym = len(word) > 1 and word.replace("-", "").isupper()
-        if (sentence_start and not is_acronym) or word.lower() in ALL_FUNCTION_WORDS \
+        if (sentence_start and not is_acronym) or word.lower() in all_function_words() \
                 or word.lower() in MONTHS or len(word) < 2:
             continue
         out.append((m.start(), m.start() + len(word), word))
@@ -268,7 +269,7 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
     for m in list(_CAPITALISED.finditer(text)) + [None]:
         word = m.group() if m else ""
         usable = m is not None and not word.replace("-", "").isupper() \
-            and word.lower() not in ALL_FUNCTION_WORDS and word.lower() not in MONTHS
+            and word.lower() not in all_function_words() and word.lower() not in MONTHS
         if usable and run and text[run[-1].end():m.start()] == " ":
             run.append(m)
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from checker.language import is_valid_tag, primary_subtag
+from checker.languages import LanguageTag, primary_subtag
 
 # name.fr.md · name_fr-CH.html · name-de.txt: the tag is the last part of the stem.
 _SUFFIX_TAG = re.compile(
@@ -22,18 +22,23 @@ def version_key(path: str) -> tuple[tuple, str] | None:
     """(key shared by the versions of one release, language) or None for an unmarked file."""
     p = PurePath(path)
     folder = p.parent.name
-    folder_lang = primary_subtag(folder) if folder and is_valid_tag(folder.replace("_", "-")) \
-        and len(folder.split("-")[0]) == 2 else None
+    folder_lang = _two_letter_language(folder)
     match = _SUFFIX_TAG.match(p.stem)
-    if match and is_valid_tag(match.group("tag").replace("_", "-")) \
-            and len(match.group("tag").split("-")[0].split("_")[0]) == 2:
-        lang = primary_subtag(match.group("tag"))
+    lang = _two_letter_language(match.group("tag")) if match else None
+    if match and lang:
         if folder_lang == lang:   # fr/name-fr.txt beside de/name-de.txt: both say the language
             return ("folder", str(p.parent.parent), match.group("base")), lang
         return ("name", str(p.parent), match.group("base")), lang
     if folder_lang:
         return ("folder", str(p.parent.parent), p.stem), folder_lang
     return None
+
+
+def _two_letter_language(text: str) -> str | None:
+    """The language of a folder or file-name tag ("fr", "de_CH"); three-letter codes are too
+    often words ("doc", "web") to count."""
+    tag = LanguageTag.parse(text)
+    return tag.language if tag and len(tag.language) == 2 else None
 
 
 def find_groups(paths: list[str], languages: dict[str, str] | None = None) -> list[list[str]]:

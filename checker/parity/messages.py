@@ -7,10 +7,11 @@ Templates are data: one row per message, one entry per language. Placeholders ar
 """
 from __future__ import annotations
 
-from checker import catalogue
+from checker import catalogue, languages
 from checker.findings import Finding, Span
 
-UI_LANGUAGES = ("en", "fr", "de", "it", "es")
+# Every language whose registry entry says lisible writes findings in it has a row in each table
+# (tests/test_languages.py checks it).
 
 TEMPLATES = {
     "mismatch": {
@@ -133,7 +134,7 @@ QUOTES = {"en": "“{}”", "fr": "«\u00a0{}\u00a0»", "de": "„{}“", "it": 
 
 def ui_language(lang: str | None) -> str:
     """The language of a version's messages: its own where there are templates, else English."""
-    return lang if lang in UI_LANGUAGES else "en"
+    return lang if lang in languages.interface_languages() else languages.FALLBACK
 
 
 def say(key: str, ui: str, **values) -> str:

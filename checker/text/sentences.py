@@ -9,9 +9,11 @@ after it ("« Je viens. »", „Wir kommen.“, “Yes.”), when what follows i
 of a sentence (a capital letter, a digit, an opening quote or bracket, "¿", "¡") or the end of the
 block. A period is not an end after:
 - a title or a mid-sentence abbreviation of the language ("M. Dupont", "z. B. Äpfel", "Sra. Ruiz",
-  "ecc." only before a lower-case word; see checker/text/abbreviations.py), an abbreviation that
-  stands before a number ("Nr. 5", "art. 12"), initials ("J. Smith", "U.S.", "EE. UU.");
-- in German, an ordinal number ("am 1. März", "im 20. Jahrhundert");
+  "ecc." only before a lower-case word; each language's `Abbreviations` in checker/languages/),
+  an abbreviation that stands before a number ("Nr. 5", "art. 12"), initials ("J. Smith", "U.S.",
+  "EE. UU.");
+- in a language whose entry has ordinal cues (German), an ordinal number ("am 1. März", "im 20.
+  Jahrhundert");
 and an ellipsis or a "?"/"!" followed by a lower-case word does not end the sentence
 ("Il hésita… puis partit", "« Pourquoi ? » demanda-t-elle"). Decimal numbers ("3.5", "3,5") and
 addresses ("www.admin.ch", "info@bag.admin.ch") contain no space after their periods, so they are
@@ -22,18 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker import languages
+from checker.languages.model import Sentences
 from checker.text import abbreviations
 
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
-# Closing quotes and brackets that may follow the final punctuation. French puts a (no-break)
-# space before » (« Je viens. »), so for French a space is allowed before it.
-_CLOSERS = {
-    "en": "”’\"')]",
-    "fr": "»”\"')]",
-    "de": "“‘«»\"')]",
-    "es": "»”\"')]",
-    "it": "»”\"')]",
-}
+# Closing quotes and brackets that may follow the final punctuation are each language's
+# `Sentences.closers`; French puts a (no-break) space before » (« Je viens. »): `spaced_closer`.
 _OPENERS = "«»„“‘\"'([¿¡"
 _TERMINAL = re.compile(r"[.!?…]+")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -47,15 +44,16 @@ class Sentence:
 
 
 def split(text: str, lang: str | None = None) -> list[Sentence]:
-    """Split `text` (one block) into sentences with offsets into `text`."""
-    lang = _primary(lang)
+    """Split `text` (one block) into sentences with offsets into `text` (a language the registry
+    lacks is split as English)."""
+    rules = languages.require(languages.code_of(lang, languages.FALLBACK)).sentences
     out: list[Sentence] = []
     start = 0
     for m in _TERMINAL.finditer(text):
-        end = _after_closers(text, m.end(), lang)
+        end = _after_closers(text, m.end(), rules)
         if not _next_starts_sentence(text, end):
             continue
-        if _continues(text, start, m, end, lang):
+        if _continues(text, start, m, end, rules):
             continue
         _add(out, text, start, end)
         start = end
@@ -87,17 +85,14 @@ def speech_units(sentence: str) -> int:
     return units
 
 
-def _primary(lang: str | None) -> str:
-    return (lang or "en").replace("_", "-").split("-")[0].lower()
-
-
-def _after_closers(text: str, pos: int, lang: str) -> int:
-    closers = _CLOSERS.get(lang, _CLOSERS["en"])
+def _after_closers(text: str, pos: int, rules: Sentences) -> int:
+    closers = rules.closers
     while pos < len(text):
         if text[pos] in closers:
             pos += 1
             continue
-        if lang == "fr" and text[pos] in _SPACE and pos + 1 < len(text) and text[pos + 1] == "»":
+        if rules.spaced_closer and text[pos] in _SPACE and pos + 1 < len(text) \
+                and text[pos + 1] in rules.spaced_closer:
             pos += 2  # « Je viens. »
             continue
         break
@@ -121,7 +116,7 @@ def _next_starts_sentence(text: str, end: int) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "-–—•*"
 
 
-def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
+def _continues(text: str, start: int, m: re.Match, end: int, rules: Sentences) -> bool:
     """True when the punctuation at `m` does not end the sentence despite what follows."""
     mark = m.group()
     next_word = _next_word(text, end)
@@ -133,8 +128,9 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
     if not word:
         return False
     key = word.lower()
-    titles, mid, before_number, final = abbreviations.for_language(lang)
-    if lang == "de" and key in abbreviations.AMOUNT_ABBREVIATIONS:
+    known = rules.abbreviations
+    titles, mid, before_number, final = known.titles, known.mid, known.before_number, known.final
+    if key in rules.amount_abbreviations:
         return not _after_currency(text, start, m.start() - len(word))
     if len(word) == 1 and _is_letter_label(text, start, m.start() - 1):
         return False
@@ -153,8 +149,8 @@ def _continues(text: str, start: int, m: re.Match, end: int, lang: str) -> bool:
     if _is_initial(word):
         return True
     ordinal = re.search(r"(?:^|[^\d])(\d{1,3})$", word)  # "1." and "18.–22."
-    if lang == "de" and ordinal and (ordinal.group(1) == word or not word[0].isalpha()):
-        return _german_ordinal(text, start, m.start() - len(word), next_word)
+    if rules.ordinal_cues and ordinal and (ordinal.group(1) == word or not word[0].isalpha()):
+        return _ordinal(text, start, m.start() - len(word), next_word, rules)
     return False
 
 
@@ -192,11 +188,11 @@ def _is_letter_label(text: str, start: int, pos: int) -> bool:
         any(w.lower().endswith(abbreviations.LETTER_LABELS) for w in before)
 
 
-def _german_ordinal(text: str, start: int, number_at: int, next_word: str) -> bool:
-    if next_word.lower().rstrip(".") in abbreviations.GERMAN_MONTHS:
+def _ordinal(text: str, start: int, number_at: int, next_word: str, rules: Sentences) -> bool:
+    if next_word.lower().rstrip(".") in rules.ordinal_months:
         return True
     before = text[start:number_at].split()
-    return bool(before) and before[-1].lower() in abbreviations.GERMAN_ORDINAL_CUES
+    return bool(before) and before[-1].lower() in rules.ordinal_cues
 
 
 def _next_word(text: str, end: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker import languages
 from checker.text import sentences as sentence_mod
 from checker.text import syllables as syllable_mod
 from checker.text import words as word_mod
@@ -54,7 +55,7 @@ def measure(doc, lang: str) -> TextStats:
         if not block.counts_for_readability:
             continue
         stats.paragraphs += 1
-        block_lang = (block.language or lang).split("-")[0].lower()
+        block_lang = languages.code_of(block.language or lang)
         for sent in sentence_mod.split(block.text, block_lang):
             tokens = [t for t in word_mod.words(sent.text, block_lang)]
             shifted = tuple(_shift(t, sent.start) for t in tokens)

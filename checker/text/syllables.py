@@ -1,8 +1,10 @@
 """Syllables per word, per language: `count(word, lang) -> int`.
 
-Each language has its own module (syllables_en, _fr, _de, _es, _it) whose docstring says which
-count the readability formulas of that language were built on and how the rules follow the
-language's syllable structure. This module only normalises the input and dispatches:
+Each language's registry entry (checker/languages/) names its counter (checker/languages/fr/
+syllables.py...), whose docstring says which count the readability formulas of that language were
+built on and how the rules follow the language's syllable structure; `syllables_source` says
+whose rules a language borrows when it has none of its own. This module only normalises the input
+and dispatches:
 
 - `lang` is a language tag; only the primary subtag matters ("fr-CH" counts as "fr").
 - A hyphenated form counts as the sum of its parts ("porte-parole", "E-Mail-Adresse").
@@ -24,18 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.text import syllables_de, syllables_en, syllables_es, syllables_fr, syllables_it
-
-COUNTERS = {
-    "en": syllables_en.count,
-    "fr": syllables_fr.count,
-    "de": syllables_de.count,
-    "es": syllables_es.count,
-    "it": syllables_it.count,
-}
-# Languages without their own rules fall back to English ones; `supported()` lets a caller say so
-# instead of pretending (STYLE.md: no silent fallbacks).
-FALLBACK = "en"
+from checker import languages
 
 _APOSTROPHES = "'’ʼ"
 _VOWEL_LETTERS = set("aeiouyàâäéèêëîïôöùûüáíóúœæ")
@@ -51,22 +42,16 @@ def _is_initialism(letters: str) -> bool:
     return len(letters) <= 3 or "v" not in shape or "ccc" in shape or shape.endswith("cc")
 
 
-def primary(lang: str | None) -> str:
-    return (lang or FALLBACK).replace("_", "-").split("-")[0].lower()
-
-
-def supported(lang: str | None) -> bool:
-    return primary(lang) in COUNTERS
-
-
 def count(word: str, lang: str | None = "en") -> int:
-    """Syllables in `word` read in language `lang` (at least 1)."""
-    return _count(word, primary(lang))
+    """Syllables in `word` read in language `lang` (at least 1). A language the registry lacks is
+    counted as English (readability reports it as unsupported)."""
+    return _count(word, languages.code_of(lang, languages.FALLBACK), languages.generation())
 
 
 @lru_cache(maxsize=200_000)
-def _count(word: str, lang: str) -> int:
-    counter = COUNTERS.get(lang, COUNTERS[FALLBACK])
+def _count(word: str, lang: str, generation: int) -> int:
+    language = languages.require(lang)
+    counter = language.syllables
     total = 0
     for part in _PARTS.split(word):
         letters = "".join(c for c in part if c.isalpha() or c in _APOSTROPHES)
@@ -75,7 +60,7 @@ def _count(word: str, lang: str) -> int:
         if _is_initialism(letters):
             total += 1
             continue
-        if lang != "en":
+        if not language.keeps_apostrophes:
             letters = "".join(c for c in letters if c not in _APOSTROPHES)
         total += counter(letters.lower().replace("’", "'").replace("ʼ", "'"))
     return max(1, total)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker import languages
+
 _L = r"[^\W\d_]"            # a letter
 _AN = r"[^\W_]"             # a letter or digit
 _APOS = "'’ʼ"
@@ -48,7 +50,6 @@ SPACED_TOKEN_RE = re.compile(
     f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})|(?P<abbrev>{ABBREV_RE})"
     f"|(?P<word>{WORD_RE}|&)|(?P<number>{SPACED_NUMBER_RE}|{NUMBER_RE})"
 )
-_SPACED_THOUSANDS = {"fr", "es"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|es|o|a)")
 
 
@@ -66,8 +67,9 @@ class Token:
 
 def tokenize(text: str, lang: str | None = None) -> list[Token]:
     """Every word, number, URL and e-mail address of `text`, with offsets into it."""
-    primary = (lang or "").replace("_", "-").split("-")[0].lower()
-    pattern = SPACED_TOKEN_RE if primary in _SPACED_THOUSANDS else TOKEN_RE
+    language = languages.get(languages.code_of(lang))
+    spaced = language is not None and language.numbers.spaced_thousands
+    pattern = SPACED_TOKEN_RE if spaced else TOKEN_RE
     tokens = []
     for m in pattern.finditer(text):
         kind = m.lastgroup

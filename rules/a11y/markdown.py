@@ -15,7 +15,7 @@ from checker.findings import Finding
 
 from .images import ALT_MAX_CHARS, _EXTENSION, _FILE_CODE, _is_placeholder
 from .links import VAGUE_LINK_TEXTS, _plain, link_destination
-from .meta import MESSAGE_LANGUAGES, rules
+from .meta import message_language, rules
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -29,9 +29,8 @@ class _Link:
 
 
 def check_markdown(doc, ctx=None) -> list[Finding]:
-    ui_lang = next((t.split("-")[0].lower() for t in (getattr(ctx, "ui_lang", None),
-                    getattr(ctx, "language", None), doc.declared_language)
-                    if t and t.split("-")[0].lower() in MESSAGE_LANGUAGES), "en")
+    ui_lang = message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
+                               doc.declared_language)
     source = _blank_front_matter(doc.source)
     starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
     checker = _Checker(doc, ui_lang, starts)

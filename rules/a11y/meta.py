@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import languages
 from checker.catalogue import catalogue
 from checker.findings import Finding
 from checker.html.aria import Visibility, accessible_name
 from checker.html.tree import Element, Tree
 
-MESSAGE_LANGUAGES = ("en", "fr")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,11 @@ class Page:
         meta = rules()[rule_id]
         key = "review_message" if review else (f"{variant}_message" if variant else "message")
         template = meta.messages[key].get(self.ui_lang) or meta.messages[key]["en"]
-        if el is not None and el.tag != "#document":
+        place = self.text_place(el) if rule_id in TEXT_SPANNED and el is not None else None
+        if place is not None:
+            # The words an editor changes (link text, heading, alt), not the start tag.
+            span, text = self.doc.source_span(place[0], place[1] + 1), place[2]
+        elif el is not None and el.tag != "#document":
             span = self.doc.source_span(el.start, max(el.end, el.start + 1))
             text = self.doc.source[el.start:el.end]
         else:
@@ -78,10 +82,49 @@ class Page:
                        standards=meta.standards, needs_review=needs_review)
 
 
+    def text_place(self, el: Element) -> tuple[int, int, str] | None:
+        """(first offset, last offset, text as read) of what a reader sees of `el`: an image's
+        alt, else the visible text inside the element; None when there is none."""
+        if el.tag == "img":
+            for block in self.doc.blocks:
+                if block.kind == "alt" and block.element is el:
+                    return block.offsets[0], block.offsets[-1], block.text
+            return None
+        chars: list[tuple[str, int]] = []
+        stack: list = [el]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Element):
+                if node is not el and self.vis.excluded(node):
+                    continue
+                stack.extend(reversed(node.children))
+            else:
+                chars.extend(node.chars())
+        seen = [(ch, offset) for ch, offset in chars if not ch.isspace()]
+        if not seen:
+            return None
+        return seen[0][1], seen[-1][1], " ".join("".join(ch for ch, _ in chars).split())
+
+
+# Findings about what a reader sees of an element span that text (link text, heading, alt); the
+# others (an element without a name, a missing alt, a page's lang) point at the start tag.
+TEXT_SPANNED = frozenset(("a11y.link-text-vague", "a11y.link-identical-name",
+                          "a11y.heading-skipped-level", "a11y.heading-h1-multiple",
+                          "a11y.img-alt-placeholder", "a11y.img-alt-too-long",
+                          "a11y.img-alt-filename"))
+
+
 def _message_language(doc, ctx) -> str:
-    for tag in (getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
-                doc.declared_language):
-        primary = (tag or "").split("-")[0].lower()
-        if primary in MESSAGE_LANGUAGES:
-            return primary
-    return "en"
+    return message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
+                            doc.declared_language)
+
+
+def message_language(*tags: str | None) -> str:
+    """The first of `tags` whose language rules.yaml has messages in (the registry's
+    `interface.accessibility`), else English."""
+    spoken = languages.interface_languages("accessibility")
+    for tag in tags:
+        code = languages.code_of(tag)
+        if code in spoken:
+            return code
+    return languages.FALLBACK

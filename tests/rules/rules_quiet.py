@@ -9,7 +9,7 @@ from checker.rules import all_rules, run_rules
 from rules_helpers import context, plain_document
 
 CLEAN = Path(__file__).resolve().parent / "clean"
-# The region each language's clean texts are written for: the default of DEFAULT_REGIONS.
+# The region each language's clean texts are written for: its default region (checker/languages/).
 CLEAN_TAGS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "it": "it-IT"}
 
 

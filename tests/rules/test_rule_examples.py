@@ -6,7 +6,7 @@ import re
 import pytest
 
 from checker.rules.loader import builtin_rules
-from checker.rules.model import DEFAULT_REGIONS
+from checker import languages
 from rules_helpers import check_text
 
 RULES = builtin_rules()
@@ -24,7 +24,7 @@ def _language(rule, example) -> str:
     if example.get("language"):
         return example["language"]
     lang = rule.language or "en"
-    return f"{lang}-{DEFAULT_REGIONS[lang]}"
+    return f"{lang}-{languages.default_region(lang)}"
 
 
 @pytest.mark.parametrize("rule, expected, example", list(_cases()))

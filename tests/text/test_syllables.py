@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checker import languages
 from checker.text import syllables
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ bench = _benchmark()
 needs_lexique = pytest.mark.skipif(not bench.LEXIQUE.exists(),
                                    reason=f"syllable lexicons not found at {bench.LEXIQUE}")
 
-# Counted by hand (spoken syllables; French without the mute e, see syllables_fr's docstring;
+# Counted by hand (spoken syllables; French without the mute e, see checker/languages/fr/syllables.py;
 # of two accepted pronunciations the one with fewer syllables, as Flesch says: "every" ev-ry).
 HAND_COUNTED = [
     ("en", "the", 1), ("en", "readability", 5), ("en", "government", 3), ("en", "every", 2),
@@ -79,9 +80,16 @@ def test_a_word_without_letters_counts_one():
     assert syllables.count("2024", "de") == 1
 
 
-def test_unsupported_language_is_reported_not_hidden():
-    assert not syllables.supported("nl")
-    assert syllables.supported("it-CH")
+def test_a_borrowed_counter_is_said_in_the_registry():
+    """A language counting with another's rules says whose, in its own entry (issue 15)."""
+    for language in languages.all_languages():
+        lenders = [other for other in languages.all_languages()
+                   if other is not language and other.syllables is language.syllables]
+        for lender in lenders:
+            if lender.syllables_source.startswith("BORROWED"):
+                continue
+            assert language.syllables_source.startswith(f"BORROWED from {lender.name}"), \
+                language.code
 
 
 @needs_lexique
@@ -128,3 +136,30 @@ def test_lisible_ahead_of_textstat(name):
     ours, _, _ = bench.accuracy(entries, bench.lisible_counter(name))
     theirs, _, _ = bench.accuracy(entries, counter)
     assert ours > theirs
+
+
+# Dutch and Portuguese (issue 15): their own counters, against hand-made lists that give the reason
+# for each count (tests/data/syllables/README.md). Before, both were counted with English rules.
+@pytest.mark.parametrize("lang,target", [("nl", 1.0), ("pt", 1.0), ("nl-heldout", 0.95),
+                                         ("pt-heldout", 0.95)])
+def test_dutch_and_portuguese_lists(lang, target):
+    entries = bench.lexicon(lang)
+    assert len(entries) >= 80
+    unweighted, _, errors = bench.accuracy(entries, bench.lisible_counter(lang))
+    assert unweighted >= target, errors[:10]
+
+
+@pytest.mark.parametrize("lang", ["nl", "pt", "nl_heldout", "pt_heldout"])
+def test_dutch_and_portuguese_lists_are_consistent(lang):
+    for word, count, hyphenated, *why in _rows(lang):
+        assert hyphenated.replace("-", "") == word
+        assert int(count) == len(hyphenated.split("-")), word
+        assert lang.endswith("heldout") or why[0].strip(), word
+
+
+def test_dutch_and_portuguese_are_not_counted_as_english():
+    # "ideeën": i-dee-ën, 3 (English rules: 2); "história": his-tó-ria, 3.
+    assert syllables.count("ideeën", "nl") == 3
+    assert syllables.count("nieuwe", "nl-BE") == 2
+    assert syllables.count("história", "pt-BR") == 3
+    assert syllables.count("não", "pt") == 1
