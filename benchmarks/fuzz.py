@@ -103,7 +103,7 @@ def run_inputs(fmt: str, examples: int, run: Settings) -> Tally:
 
 
 def run_renderer(fmt: str, renderer, examples: int) -> Tally:
-    tally = Tally(fmt, limits.FILE_TIME_BUDGET)
+    tally = Tally(f"out:{fmt}", limits.FILE_TIME_BUDGET)
 
     def one(result, fail_on) -> bool:
         renderer.render(result, RenderOptions(fail_on=fail_on, ui_lang="fr"))
@@ -155,7 +155,7 @@ def _entity_bomb() -> bytes:
     return _zip({"word/document.xml": xml})
 
 
-FIVE = 5 * MB - 4096
+FIVE = 5_000_000 - 4096      # just under --max-bytes (5,000,000): read and checked
 PARA = "<w:p><w:r><w:t>The council approved the budget on Monday.</w:t></w:r></w:p>"
 ALIAS_BOMB = ("---\na: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
@@ -234,7 +234,7 @@ def main() -> int:
     parser.add_argument("--large-only", action="store_true")
     parser.add_argument("--no-large", action="store_true")
     parser.add_argument("--one", help=argparse.SUPPRESS)
-    parser.add_argument("--only", help="comma-separated input formats or renderers")
+    parser.add_argument("--only", help="comma-separated in:FORMAT and out:RENDERER, e.g. in:markdown,out:junit")
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_attack(args.one)))
@@ -248,11 +248,11 @@ def main() -> int:
         print(HEADER)
         tallies = []
         for fmt in ("text", "markdown", "html", "docx"):
-            if wanted is None or fmt in wanted:
+            if wanted is None or f"in:{fmt}" in wanted:
                 tallies.append(run_inputs(fmt, args.examples, run))
                 print(tallies[-1].line(), flush=True)
         for name, renderer in sorted(load_formats().items()):
-            if wanted is None or name in wanted:
+            if wanted is None or f"out:{name}" in wanted:
                 tallies.append(run_renderer(name, renderer, args.examples))
                 print(tallies[-1].line(), flush=True)
         for tally in tallies:
