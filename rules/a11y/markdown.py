@@ -1,6 +1,8 @@
 """The accessibility checks that apply to Markdown: images (alt missing, a file name, a placeholder,
 too long), links (no text, vague text, one text for two destinations) and headings (empty, skipped
-levels, no h1 or several). A Markdown file has no page language or title of its own.
+levels, no h1 or several), and passages in another language than the document's (SC 3.1.2). A
+Markdown file has no page language or title of its own: the document's language (front matter
+`lang`, config, or detected) is the one in force.
 
 markdown-it gives each block its lines but not the columns of inline elements, so each image and
 link is located by searching forward in its block's source for its opening `![`, `[` or `<`.
@@ -8,9 +10,11 @@ link is located by searching forward in its block's source for its opening `![`,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 
+from checker.document import PROSE_KINDS
 from checker.findings import Finding
 
 from .images import ALT_MAX_CHARS, _EXTENSION, _FILE_CODE, _is_placeholder
@@ -35,7 +39,31 @@ def check_markdown(doc, ctx=None) -> list[Finding]:
     starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
     checker = _Checker(doc, ui_lang, starts)
     checker.walk(_PARSER.parse(source))
-    return sorted(checker.findings + checker.heading_outline(), key=Finding.sort_key)
+    found = checker.findings + checker.heading_outline()
+    found += undeclared_passages(checker, getattr(ctx, "language", None) or doc.declared_language)
+    return sorted(found, key=Finding.sort_key)
+
+
+def undeclared_passages(checker: "_Checker", in_force: str | None) -> list[Finding]:
+    """Paragraphs in another language than the document's, with no lang of their own (SC 3.1.2);
+    Markdown gives a passage its lang through raw HTML (`<p lang="de">...</p>`), which the loader
+    reads as a block with its declared language."""
+    from .language import language_name
+    from .page import undeclared_language
+    if not in_force:
+        return []
+    findings = []
+    for block in checker.doc.blocks:
+        if block.kind not in PROSE_KINDS or block.language or not block.offsets:
+            continue
+        detected = undeclared_language(block.text, in_force)
+        if detected:
+            start, end = block.offsets[0], block.offsets[-1] + 1
+            finding = checker.finding("a11y.paragraph-lang-undeclared", start, end - start,
+                                      detected=language_name(detected, checker.ui_lang),
+                                      suggestion=detected)
+            findings.append(replace(finding, suggestions=(f'lang="{detected}"',)))
+    return findings
 
 
 def _blank_front_matter(source: str) -> str:

@@ -107,28 +107,40 @@ def check_element_languages(page: Page) -> list[Finding]:
 
 
 def check_undeclared_passages(page: Page) -> list[Finding]:
-    """Paragraphs in another language than the page's, with no lang of their own (SC 3.1.2)."""
-    from checker.language import detect
+    """Paragraphs in another language than the one in force (the nearest `lang`, from the page's
+    down), with no lang of their own (SC 3.1.2). A block whose own element carries the lang is
+    a11y.element-lang-mismatch's business."""
     html = page.tree.html
-    page_lang = html.attrs.get("lang", "") if html is not None else ""
     findings = []
     for block in page.doc.blocks:
         if block.kind not in PROSE_KINDS or block.hidden or not isinstance(block.element, Element):
             continue
-        if _lang_owner(block.element) is not html or len(_WORD.findall(block.text)) < PARAGRAPH_MIN_WORDS:
+        owner = _lang_owner(block.element)
+        if owner is None or owner is block.element or owner is not html and \
+                not has_known_primary_subtag(owner.attrs.get("lang", "")):
             continue
-        if block.detected_language and block.detected_language == primary_subtag(page_lang):
+        in_force = owner.attrs.get("lang", "")
+        if owner is html and block.detected_language == primary_subtag(in_force):
             continue   # the engine's per-block detection already agrees with the page
-        best, confidence = detect(block.text)
-        if best is None or confidence < PARAGRAPH_CONFIDENCE:
-            continue
-        verdict = judge(block.text, page_lang)
-        if verdict.outcome == "mismatch":
+        detected = undeclared_language(block.text, in_force)
+        if detected:
             findings.append(page.finding(
-                "a11y.paragraph-lang-undeclared", block.element, suggestion=verdict.detected,
-                detected=language_name(verdict.detected, page.ui_lang),
-                suggestions=(f'lang="{verdict.detected}"',)))
+                "a11y.paragraph-lang-undeclared", block.element, suggestion=detected,
+                detected=language_name(detected, page.ui_lang), suggestions=(f'lang="{detected}"',)))
     return findings
+
+
+def undeclared_language(text: str, in_force: str) -> str | None:
+    """The language `text` is confidently in, when it is not `in_force`: 8 words or more (a name
+    or a short quotation never is), a confident detection, and a clear mismatch (judge)."""
+    from checker.language import detect
+    if len(_WORD.findall(text)) < PARAGRAPH_MIN_WORDS:
+        return None
+    best, confidence = detect(text)
+    if best is None or confidence < PARAGRAPH_CONFIDENCE:
+        return None
+    verdict = judge(text, in_force)
+    return verdict.detected if verdict.outcome == "mismatch" else None
 
 
 def _lang_owner(el: Element) -> Element | None:
