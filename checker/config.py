@@ -225,6 +225,16 @@ def _absolutise_packs(table: dict, folder: Path) -> dict:
 
 
 def _check_subkeys(table: dict, path: Path) -> None:
+    for key in ("languagetool", "vocabulary", "readability", "severity"):
+        if key in table and not isinstance(table[key], dict):
+            raise UsageError(f"{path}: `{key}` must be a table")
+    if "overrides" in table and not (isinstance(table["overrides"], list)
+                                     and all(isinstance(o, dict) for o in table["overrides"])):
+        raise UsageError(f"{path}: `overrides` must be a list of tables ([[overrides]])")
+    if "extend" in table and not isinstance(table["extend"], str):
+        raise UsageError(f"{path}: `extend` must be the path of a config file")
+    if "packs" in table:
+        _str_list(table["packs"], str(path), "packs")
     for key, allowed in (("languagetool", _LANGUAGETOOL_KEYS), ("vocabulary", _VOCABULARY_KEYS)):
         extra = sorted(set(table.get(key, {})) - allowed)
         if extra:

@@ -43,7 +43,18 @@ class _Collector:
         self.offsets: list[int] = []
 
 
+# A start tag longer than this is not parsed: html.parser keeps every attribute of a tag, and one
+# 5 MB tag of `a=b a=b ...` took a gigabyte (benchmarks/fuzz.py, html-attrs).
+MAX_TAG_CHARS = 100_000
+
+
 def load(text: str, path: str) -> Document:
+    if longest_tag(text) > MAX_TAG_CHARS:
+        doc = Document(path=path, format="html", source=text)
+        doc.notes.append(Finding("input.too-large", "input", "error",
+                                 f"The page has a tag longer than {MAX_TAG_CHARS:,} characters; "
+                                 "it was not checked."))
+        return doc
     tree = parse(text)
     vis = Visibility(tree)
     tree.visibility = vis
@@ -159,6 +170,16 @@ def _alt_block(doc: Document, img: Element, vis: Visibility) -> None:
                              element=img)
     if block is not None:
         doc.blocks.append(block)
+
+
+def longest_tag(text: str) -> int:
+    """Characters from a `<` to the next `>` at most, in one linear pass."""
+    longest = 0
+    for segment in text.split(">"):
+        start = segment.find("<")
+        if start >= 0:
+            longest = max(longest, len(segment) - start)
+    return longest
 
 
 def element_language(el: Element, memo: dict | None = None) -> str | None:

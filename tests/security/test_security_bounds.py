@@ -54,6 +54,12 @@ def test_html_nesting_is_capped_and_said():
     assert any(b.text == "Deep text is still read." for b in result.document.blocks)
 
 
+def test_an_html_tag_too_long_to_parse_is_refused():
+    result = check("a.html", b"<p " + b"a=b " * 30_000 + b">The council met.</p>")
+    assert rules_of(result) == ["input.too-large"]
+    assert "tag longer than 100,000" in result.findings[0].message
+
+
 # --- YAML, zip ----------------------------------------------------------------------------------
 ALIAS_BOMB = ("---\na: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
