@@ -5,6 +5,8 @@ Unknown keys are a UsageError naming the key and the file.
 """
 from __future__ import annotations
 
+import os
+
 import fnmatch
 import re
 import sys
@@ -58,10 +60,6 @@ class Settings:
     # the order of the paths on the command line never changes a file's findings.
     discover: bool = False
     trust_config: bool = False
-
-    @property
-    def languagetool_url(self) -> str | None:
-        return self.languagetool.get("url")
 
     def for_path(self, path: str) -> "Settings":
         """The settings of `path`: those of its nearest config when configs are discovered, with
@@ -359,3 +357,12 @@ fail_on = "error"
 # paths = ["easy/*"]
 # profile = "easy-read"
 '''
+
+
+# The environment variable naming a LanguageTool server; read here only.
+LANGUAGETOOL_URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
+
+
+def environment_languagetool_url() -> str | None:
+    """The LanguageTool server the environment names (LISIBLE_LANGUAGETOOL_URL), if any."""
+    return os.environ.get(LANGUAGETOOL_URL_ENV) or None

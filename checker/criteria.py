@@ -10,24 +10,50 @@ not checked.
   a page holds no image or only decorative ones is not in the result, and guessing it would turn
   "nothing found" into a statement lisible cannot back.
 
-Which criteria each format is checked for follows the analyzers: every rule of rules/a11y runs on
-HTML pages; the Markdown accessibility checks cover images, links and headings; the acronym rule
-(3.1.4) runs on every format; the reading-level finding carries 3.1.5 on HTML only (DESIGN.md).
+Which criteria each format is checked for follows the analyzers, read from the rule catalogue:
+the criteria cited by the rules that run on that format. The page rules of rules/a11y run on HTML,
+the `a11y.pdf-*` rules on PDF, the Markdown checks (images, links, headings) on Markdown; the
+acronym rule (3.1.4) runs on every format; the reading-level finding carries 3.1.5 on HTML only
+(DESIGN.md).
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from checker.standards import CRITERIA
 
 PASSED, FAILED, CANNOT_TELL, NOT_CHECKED = "passed", "failed", "cannot tell", "not checked"
 STATES = (PASSED, FAILED, CANNOT_TELL, NOT_CHECKED)
-_ALL = frozenset(CRITERIA)
-CHECKED_IN = {
-    "html": _ALL,
-    "markdown": frozenset({"1.1.1", "1.3.1", "2.4.4", "2.4.6", "2.4.9", "3.1.4", "4.1.2"}),
-    "text": frozenset({"3.1.4"}),
-    "docx": frozenset({"3.1.4"}),
-    "pdf": frozenset({"3.1.4"}),
-}
+EVERY_FORMAT = ("common.acronym-undefined",)
+# The accessibility checks of Markdown (rules/a11y/markdown.py).
+MARKDOWN_RULES = ("a11y.img-alt-missing", "a11y.img-alt-filename", "a11y.img-alt-placeholder",
+                  "a11y.img-alt-too-long", "a11y.link-name", "a11y.link-text-vague",
+                  "a11y.link-identical-name", "a11y.heading-empty", "a11y.heading-skipped-level",
+                  "a11y.heading-h1-missing", "a11y.heading-h1-multiple")
+
+
+@lru_cache(maxsize=None)
+def checked_in(fmt: str) -> frozenset[str]:
+    """The success criteria (numbers) lisible has a check for in documents of format `fmt`."""
+    from checker.catalogue import catalogue
+    a11y = [e for e in catalogue() if e.id.startswith("a11y.")]
+    if fmt == "html":
+        ids = [e.id for e in a11y if not e.id.startswith("a11y.pdf-")]
+        ids += ["readability.reading-level"]
+    elif fmt == "pdf":
+        ids = [e.id for e in a11y if e.id.startswith("a11y.pdf-")]
+    elif fmt == "markdown":
+        ids = list(MARKDOWN_RULES)
+    else:
+        ids = []
+    cited = set()
+    by_id = {e.id: e for e in catalogue()}
+    for rule in (*ids, *EVERY_FORMAT):
+        entry = by_id.get(rule)
+        for ref in (entry.standards if entry else ()):
+            if ref.startswith("WCAG22:"):
+                cited.add(ref.partition(":")[2])
+    return frozenset(cited & set(CRITERIA))
 
 
 def reference(number: str) -> str:
@@ -36,7 +62,7 @@ def reference(number: str) -> str:
 
 def document_criteria(document: dict) -> dict[str, str]:
     """{"WCAG22:1.1.1": state, ...} for every criterion lisible knows, in WCAG's order."""
-    checked = CHECKED_IN.get(document.get("format", ""), frozenset())
+    checked = checked_in(document.get("format", ""))
     definite: set[str] = set()
     review: set[str] = set()
     for finding in document.get("findings", []):

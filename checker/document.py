@@ -49,7 +49,7 @@ class Document:
     language: str | None = None          # the language tag the checks use, e.g. fr-FR
     notes: list = field(default_factory=list)  # Findings raised while loading (encoding, input)
     root: object | None = None           # parsed HTML tree, for accessibility
-    suppressions: list = field(default_factory=list)  # Suppression or (kind, rule glob, line)
+    suppressions: list = field(default_factory=list)  # checker.sources.suppressions.Suppression
     line_pages: list[int] | None = None  # PDF: the 1-based page of each source line
     pdf: object | None = None            # PDF: checker.sources.pdf_structure.PdfFacts
     _line_starts: list[int] | None = field(default=None, repr=False)

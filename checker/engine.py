@@ -1,6 +1,7 @@
 """The one place that runs the flow for many files: load, language, measure, analyze, score.
 
-The CLI builds Settings and calls `check_paths`; reports render `RunResult.to_dict()`.
+The CLI builds Settings and calls `check_paths`; `result_data` applies --diff-base and the baseline
+and the verdict (checker.verdict) once; reports render that dict.
 """
 from __future__ import annotations
 
@@ -17,14 +18,15 @@ from checker import limits, sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
-from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
+from checker.errors import UsageError
 from checker.findings import Finding
 from checker.grammar_session import open_grammar
 from checker.languages import LanguageTag
 from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
-from checker.scoring import passed as compute_passed, score as compute_score
-from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
+from checker.scoring import score as compute_score
+from checker.sources.suppressions import apply_suppressions
+from checker.suppress import apply_rule_filters, drop_engine_duplicates
 from checker.text.stats import TextStats, measure
 
 
@@ -35,7 +37,6 @@ class DocumentResult:
     stats: TextStats
     readability: object
     score: int
-    passed: bool
     engines: dict
     settings: Settings
 
@@ -45,15 +46,27 @@ class RunResult:
     documents: list[DocumentResult] = field(default_factory=list)
     engine_failures: list[str] = field(default_factory=list)
     groups: list[dict] = field(default_factory=list)
-
-    def exit_code(self) -> int:
-        if self.engine_failures:
-            return EXIT_ENGINE
-        return EXIT_OK if all(d.passed for d in self.documents) else EXIT_FINDINGS
+    settings: Settings | None = None
 
     def to_dict(self, include_text: bool = True) -> dict:
-        from checker.serialize import run_to_dict
-        return run_to_dict(self, include_text)
+        """The JSON-contract result with its verdict (no baseline, no --diff-base)."""
+        return result_data(self, include_text=include_text)
+
+
+def result_data(run: RunResult, include_text: bool = True, diff_base: str | None = None,
+                baseline_path: str | None = None) -> dict:
+    """The run as the JSON-contract dict: --diff-base and the baseline applied to the findings,
+    then the verdict (checker.verdict), decided once. Reports render this."""
+    from checker import verdict
+    from checker.serialize import run_to_dict
+    data = run_to_dict(run, include_text)
+    if diff_base:
+        from checker import gitdiff
+        data = gitdiff.apply(data, diff_base)
+    if baseline_path:
+        from checker import baseline
+        data = baseline.apply(data, baseline.load(baseline_path))
+    return verdict.decide(data, run.settings)
 
 
 def collect_paths(paths: list[str], settings: Settings) -> list:
@@ -108,7 +121,7 @@ def check_documents(docs: list[Document], settings: Settings) -> RunResult:
 def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
     """Run every check on the documents the loaders produce (one bad file never stops the run)."""
     load_analyzers()
-    result = RunResult()
+    result = RunResult(settings=settings)
     with open_grammar(settings, len(loaders)) as grammar:
         def one(item):
             name, load = item
@@ -174,7 +187,7 @@ def failed_result(name: str, settings: Settings, error: str) -> DocumentResult:
     doc.language, doc.language_source = "en", "detected"
     stats = measure(doc, "en")
     readability = compute_readability(stats, "en", profile_for(settings.profile, "en"))
-    return DocumentResult(doc, list(doc.notes), stats, readability, 0, False,
+    return DocumentResult(doc, list(doc.notes), stats, readability, 0,
                           {"grammar": "skipped: lisible failed on this file",
                            "rules": f"lisible {__version__}"}, settings)
 
@@ -229,14 +242,12 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     findings = apply_suppressions(findings, doc)
     findings.sort(key=Finding.sort_key)
     doc_score = compute_score(findings, ctx.stats.words, ctx.readability)
-    ok = compute_passed(findings, doc_score, settings.fail_on, settings.min_score)
-    return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, ok, engines,
-                          settings)
+    return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, engines, settings)
 
 
 def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
     """Analyse in worker processes, finish (grammar, score) here, in threads."""
-    result = RunResult()
+    result = RunResult(settings=settings)
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with open_grammar(settings, len(files)) as grammar, \
             ProcessPoolExecutor(worker_count(settings), mp_context=context) as workers, \
@@ -334,5 +345,4 @@ def check_parity(result: RunResult, settings: Settings) -> None:
             added = apply_suppressions(apply_rule_filters(list(findings), d.settings), d.document)
             d.findings = sorted(d.findings + added, key=Finding.sort_key)
             d.score = compute_score(d.findings, d.stats.words, d.readability)
-            d.passed = compute_passed(d.findings, d.score, d.settings.fail_on, d.settings.min_score)
         result.groups.append(summary)

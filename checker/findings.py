@@ -1,7 +1,7 @@
 """The finding model: plain frozen dataclasses (DESIGN.md, "Findings")."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 CATEGORIES = ("grammar", "spelling", "typography", "style", "readability", "accessibility",
               "parity", "input")
@@ -45,9 +45,6 @@ class Finding:
     def sort_key(self):
         return (self.span.line, self.span.column, self.rule, self.span.end_line,
                 self.span.end_column, self.message)
-
-    def with_severity(self, severity: str) -> "Finding":
-        return replace(self, severity=severity)
 
     def to_dict(self) -> dict:
         return {

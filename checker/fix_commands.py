@@ -66,13 +66,14 @@ def fix(**options):
 
     Safe fixes only (typography, doubled words, repeated punctuation) unless --unsafe-fixes.
     Exit 0; with --diff, exit 1 when a file would change."""
-    from checker import cli
-    sys.exit(cli._guarded(run_fix, **options))
+    from checker.cli_support import guarded
+    sys.exit(guarded(run_fix, **options))
 
 
 def run_fix(**options) -> int:
-    from checker import cli, walk
-    settings = cli.build_settings(options)
+    from checker import walk
+    from checker.cli_support import build_settings
+    settings = build_settings(options)
     paths = list(options["paths"])
     unsafe, show_diff = bool(options.get("unsafe_fixes")), bool(options.get("diff"))
     if "-" in paths:

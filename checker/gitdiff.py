@@ -19,7 +19,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checker.baseline import refresh_gate
 from checker.errors import UsageError
 
 # Stands for "every line" of a file that is new or binary: `n in EVERY_LINE` is always true.
@@ -100,27 +99,26 @@ def _skip_hunk(lines: list[str], i: int, old: int, new: int) -> int:
     return i
 
 
-def apply(result: dict, ref: str, settings=None) -> dict:
+def apply(result: dict, ref: str) -> dict:
     """`--diff-base REF` on a finished result: the git repository is the one holding the first
     checked document (or the current folder); document paths are taken relative to the current
     folder, as the engine reports them."""
     first = next((Path(d["path"]) for d in result.get("documents", [])
                   if Path(d["path"]).exists()), None)
     repo = first.resolve().parent if first is not None else Path.cwd()
-    filtered = filter_result(result, changed_lines(repo, ref), settings)
+    filtered = filter_result(result, changed_lines(repo, ref))
     filtered.setdefault("summary", {})["diff_base"] = ref
     return filtered
 
 
-def filter_result(result: dict, changed: dict[str, object], settings=None) -> dict:
-    """A copy of `result` keeping only findings whose span touches a changed line; `passed` and
-    the summary are recomputed (see checker.baseline.refresh_gate), scores are untouched."""
+def filter_result(result: dict, changed: dict[str, object]) -> dict:
+    """A copy of `result` keeping only findings whose span touches a changed line; checker.verdict
+    then decides `passed` and the summary; scores are untouched."""
     result = copy.deepcopy(result)
     for document in result.get("documents", []):
         lines = changed.get(Path(document["path"]).resolve().as_posix(), ())
         document["findings"] = [f for f in document.get("findings", [])
                                 if _touches(f, lines)]
-    refresh_gate(result, settings)
     return result
 
 

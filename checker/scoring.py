@@ -1,4 +1,4 @@
-"""The document score (0-100) and pass/fail (DESIGN.md, "Score").
+"""The document score (0-100) (DESIGN.md, "Score"); pass/fail is checker.verdict's.
 
     score = round(READABILITY_SHARE * R + (1 - READABILITY_SHARE) * F)
 
@@ -8,7 +8,7 @@ R, readability: 100 when the primary formula meets the profile's target, minus
     (under 100 words) R is 100: a short notice is not punished for being short.
 F, findings: 100 * exp(-D / DENSITY_SCALE), where D is the sum of SEVERITY_WEIGHTS over the findings
     per 100 words (counting at least 100 words, so a 20-word text with one warning is not ruined).
-    `needs_review` findings and findings accepted by a baseline do not count.
+    Findings that do not count (checker.verdict.counts: needs-review ones) weigh nothing.
 An `input` finding that is not mere information (an unreadable, empty or too large file) makes the
 score 0; an info note (the file was Latin-1 and was decoded) does not.
 
@@ -20,18 +20,13 @@ from __future__ import annotations
 
 import math
 
-from checker.findings import at_least
+from checker.verdict import counts
 
 SEVERITY_WEIGHTS = {"error": 4.0, "warning": 1.0, "info": 0.25}
 READABILITY_SHARE = 0.5
 READABILITY_SLOPE = 1.0
 DENSITY_SCALE = 4.0
 MIN_WORDS_FOR_DENSITY = 100
-
-
-def counts(finding) -> bool:
-    """Whether a finding weighs on the score and on pass/fail."""
-    return not finding.needs_review and not finding.extra.get("baseline")
 
 
 def readability_part(result) -> float:
@@ -44,7 +39,7 @@ def readability_part(result) -> float:
 
 
 def findings_part(findings, words: int) -> float:
-    weight = sum(SEVERITY_WEIGHTS[f.severity] for f in findings if counts(f))
+    weight = sum(SEVERITY_WEIGHTS[f.severity] for f in findings if counts(f.to_dict()))
     density = 100.0 * weight / max(words, MIN_WORDS_FOR_DENSITY)
     return 100.0 * math.exp(-density / DENSITY_SCALE)
 
@@ -56,8 +51,3 @@ def score(findings, words: int, readability) -> int:
              + (1 - READABILITY_SHARE) * findings_part(findings, words))
     return max(0, min(100, int(math.floor(value + 0.5))))
 
-
-def passed(findings, doc_score: int, fail_on: str, min_score: int | None) -> bool:
-    if any(counts(f) and at_least(f.severity, fail_on) for f in findings):
-        return False
-    return min_score is None or doc_score >= min_score

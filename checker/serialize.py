@@ -10,18 +10,15 @@ SCHEMA_VERSION = 1
 
 
 def run_to_dict(run, include_text: bool = True) -> dict:
+    """The result before its verdict: `passed` and the summary's counts are checker.verdict's
+    (`engine.result_data` decides them)."""
     documents = [document_to_dict(d, include_text) for d in run.documents]
-    totals = {s: 0 for s in SEVERITIES}
-    for doc in documents:
-        for f in doc["findings"]:
-            totals[f["severity"]] += 1
     result = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "lisible", "version": __version__},
         "documents": documents,
-        "summary": {"documents": len(documents),
-                    "passed": sum(1 for d in documents if d["passed"]),
-                    "findings": totals},
+        "summary": {"documents": len(documents), "passed": 0,
+                    "findings": {s: 0 for s in SEVERITIES}},
     }
     result["summary"]["criteria"] = summarise([d["criteria"] for d in documents])
     if run.groups:
@@ -43,7 +40,7 @@ def document_to_dict(d, include_text: bool = True) -> dict:
         "stats": d.stats.as_dict(),
         "readability": d.readability.to_dict(d.settings.ui_lang or lang),
         "score": d.score,
-        "passed": d.passed,
+        "passed": False,      # decided by checker.verdict
         "findings": [finding_to_dict(f, doc) for f in d.findings],
     }
     out["criteria"] = document_criteria(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WCAG22_URL = "https://www.w3.org/TR/WCAG22/"
+UNDERSTANDING_URL = "https://www.w3.org/WAI/WCAG22/Understanding/{slug}.html"
 ACT_RULE_URL = "https://www.w3.org/WAI/standards-guidelines/act/rules/{id}/"
 
 
@@ -38,6 +39,11 @@ CRITERIA = {c.number: c for c in (
     Criterion("3.1.5", "Reading Level", "AAA"),
     Criterion("4.1.2", "Name, Role, Value", "A"),
 )}
+
+
+def understanding_url(number: str) -> str:
+    """W3C's "Understanding WCAG 2.2" page of a criterion lisible cites."""
+    return UNDERSTANDING_URL.format(slug=_slug(CRITERIA[number].title))
 
 
 def _slug(title: str) -> str:

@@ -1,5 +1,6 @@
-"""Filters applied to every analyzer's findings: select/ignore/severity from config, and the
-suppression comments of Markdown and HTML (DESIGN.md, "Rules")."""
+"""Filters applied to every analyzer's findings: select/ignore/severity from config, and one
+finding per fault where LanguageTool and a pack overlap (DESIGN.md, "Rules"). Suppression comments
+are checker/sources/suppressions.py's."""
 from __future__ import annotations
 
 import fnmatch
@@ -48,62 +49,3 @@ def _bounds(f: Finding) -> tuple[tuple[int, int], tuple[int, int]]:
 
 def _overlap(a, b) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
-
-
-def apply_suppressions(findings: list[Finding], doc) -> list[Finding]:
-    """Drop findings covered by suppression comments; report comments that covered nothing."""
-    comments = [_normalise(s) for s in doc.suppressions]
-    if not comments:
-        return findings
-    ranges = _ranges(comments, len(doc.line_starts))
-    used = set()
-    kept = []
-    for f in findings:
-        hit = next((r for r in ranges if r[1] <= f.span.line <= r[2] and _covers(r[0], f.rule)), None)
-        if hit is None or f.category == "input":
-            kept.append(f)
-        else:
-            used.add(hit[3])
-    for rules, _first, _last, line in ranges:
-        if line not in used:
-            names = ", ".join(rules) or "all rules"
-            kept.append(Finding("lisible.unused-suppression", "input", "info",
-                                f"This suppression comment ({names}) matches no finding; remove it.",
-                                span=doc.source_span(*_line_bounds(doc, line))))
-    return kept
-
-
-def _normalise(s):
-    if isinstance(s, tuple):
-        kind, rules, line = s
-        rules = (rules,) if isinstance(rules, str) else tuple(rules or ())
-        return kind, tuple(r for r in rules if r), line
-    return s.kind, tuple(s.rules), s.line
-
-
-def _ranges(comments, last_line: int):
-    """(rules, first line, last line, comment line) for each disable comment."""
-    out = []
-    for i, (kind, rules, line) in enumerate(comments):
-        if kind == "disable-next-line":
-            out.append((rules, line + 1, line + 1, line))
-        elif kind == "disable":
-            end = last_line
-            for kind2, rules2, line2 in comments[i + 1:]:
-                if kind2 == "enable" and (not rules2 or set(rules) & set(rules2) or not rules):
-                    end = line2
-                    break
-            out.append((rules, line, end, line))
-    return out
-
-
-def _covers(rules: tuple[str, ...], rule: str) -> bool:
-    return not rules or any(fnmatch.fnmatchcase(rule, r) for r in rules)
-
-
-def _line_bounds(doc, line: int) -> tuple[int, int]:
-    starts = doc.line_starts
-    start = starts[line - 1]
-    end = starts[line] if line < len(starts) else len(doc.source)
-    text = doc.source[start:end].rstrip("\r\n")
-    return start, start + max(1, len(text))

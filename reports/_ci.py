@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.baseline import is_failure
+from checker.verdict import fails
 from checker.catalogue import PROJECT_URL, help_uri, lookup
 from checker.catalogue.read import title_of
 
@@ -25,7 +25,7 @@ def findings(document: dict) -> list[dict]:
 
 def shown(finding: dict, options) -> bool:
     """Is this finding part of the output? With --quiet, only the findings that fail the run."""
-    return is_failure(finding, options.fail_on) or not options.quiet
+    return fails(finding, options.fail_on) or not options.quiet
 
 
 def new_findings(document: dict, options) -> list[dict]:

@@ -7,8 +7,8 @@ message), and the escaping of @actions/core (toolkit, packages/core/src/command.
 """
 from __future__ import annotations
 
-from checker.baseline import is_failure
 from checker.escape import printable
+from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, new_findings
 
@@ -21,7 +21,7 @@ def render(result: dict, options: RenderOptions) -> str:
     for document in documents(result):
         shown = new_findings(document, options)
         lines.extend(_annotation(document["path"], f) for f in shown)
-        if not document.get("passed", True) and not any(is_failure(f, options.fail_on)
+        if not document.get("passed", True) and not any(fails(f, options.fail_on)
                                                           for f in shown):
             lines.append(_score_annotation(document))
     return "".join(line + "\n" for line in lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from checker.baseline import document_fingerprints
+from checker.fingerprints import document_fingerprints
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, new_findings
 

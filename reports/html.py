@@ -21,13 +21,14 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from checker import languages
+from checker import languages, standards
 from checker.catalogue import lookup
 from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
 from checker.escape import printable_values
 from checker.reports import RenderOptions, report_format
 from checker.reports.charts import gauge, score_chart, sentence_chart
 from checker.reports.fix_first import fix_first, top_changes
+from checker.reports.html_criteria import criteria_view
 from checker.reports.i18n import UI
 
 HERE = Path(__file__).resolve().parent
@@ -56,14 +57,17 @@ def render(result: dict, options: RenderOptions) -> str:
         fail_on=options.fail_on, score_chart=score_chart(documents, ui),
         groups=group_views(result.get("groups") or [], documents),
         categories=CATEGORY_ORDER, severities=SEVERITY_ORDER, js_strings=_script_strings(ui),
-        fix_first=fix_first(documents))
+        fix_first=fix_first(documents), criteria=criteria_view(result, documents))
 
 
 def _script_strings(ui: UI) -> dict:
     """The words report.js needs for the controls it adds."""
     return {"filter": ui.t("filter"), "severity": ui.t("severity"), "category": ui.t("category"),
             "shown": ui.t("shown"), "severities": [[s, ui.severity(s)] for s in SEVERITY_ORDER],
-            "categories": [[c, ui.category(c)] for c in CATEGORY_ORDER]}
+            "categories": [[c, ui.category(c)] for c in CATEGORY_ORDER],
+            "cross_filter": ui.t("cross_filter"), "rule": ui.t("rule"),
+            "criterion": ui.t("col_criterion"), "all": ui.t("all"),
+            "cross_shown": ui.t("cross_shown")}
 
 
 # ---------------------------------------------------------------- the text and its findings
@@ -281,7 +285,9 @@ def standard_view(reference: str) -> dict:
     slug = WCAG_UNDERSTANDING.get(item) if scheme == "WCAG22" else None
     href = f"https://www.w3.org/WAI/WCAG22/Understanding/{slug}.html" if slug else None
     label = f"WCAG 2.2 SC {item}" if scheme == "WCAG22" else str(reference)
-    return {"label": label, "href": href}
+    if scheme == "ACT":     # the W3C page of the ACT rule (checker/standards.py)
+        href, label = standards.url(reference), standards.label(reference)
+    return {"label": label, "href": href, "ref": str(reference)}
 
 
 def readability_view(readability: dict, ui: UI) -> dict:

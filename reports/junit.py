@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.baseline import is_failure
 from checker.escape import printable
+from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, findings, shown
 
@@ -48,7 +48,7 @@ def _testsuite(document: dict, options: RenderOptions) -> ET.Element:
         case = ET.Element("testcase", name=_clean(f"{finding['rule']} at {finding['line']}:"
                                                   f"{finding['column']}"),
                           classname=classname, file=_clean(path))
-        if is_failure(finding, options.fail_on):
+        if fails(finding, options.fail_on):
             failure = ET.SubElement(case, "failure", message=_clean(finding["message"]),
                                     type=_clean(finding["rule"]))
             failure.text = _describe(path, finding)

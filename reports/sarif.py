@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-from checker.baseline import document_fingerprints
+from checker.fingerprints import document_fingerprints
 from checker.reports import RenderOptions, report_format
 from checker import standards as std
 from checker.reports._ci import (PROJECT_URL, documents, findings, help_uri, precision, rule_info,

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker.escape import line_start_safe, printable
-from checker.findings import at_least
+from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m",
@@ -19,7 +19,7 @@ def render(result: dict, options: RenderOptions) -> str:
     for doc in result["documents"]:
         findings = doc["findings"]
         if options.quiet:
-            findings = [f for f in findings if _fails(f, options)]
+            findings = [f for f in findings if fails(f, options.fail_on)]
             if doc["passed"] and not findings:
                 continue
         lines.append(_header(doc, options))
@@ -29,11 +29,6 @@ def render(result: dict, options: RenderOptions) -> str:
     lines.append(_summary(result, options))
     # Every value from a file was escaped onto one line; no line may start a CI workflow command.
     return "\n".join(line_start_safe(line) for line in "\n".join(lines).split("\n")) + "\n"
-
-
-def _fails(f: dict, options: RenderOptions) -> bool:
-    return at_least(f["severity"], options.fail_on) and not f.get("needs_review") \
-        and not f.get("baseline")
 
 
 def _header(doc: dict, options: RenderOptions) -> str:

@@ -59,8 +59,6 @@ class Rule:
     """Base of every kind. Subclasses declare OPTIONS (their YAML keys) and implement `check`."""
     kind = "rule"
     OPTIONS: tuple[str, ...] = ()
-    # Where the kind looks: "blocks" (text of each block), "sentences" or "document".
-    scope = "blocks"
 
     def __init__(self, spec: dict, path: str, pack: str, language: str | None):
         self.path = path
@@ -163,13 +161,6 @@ class Rule:
         """Yield hits for one document (`view`: rules.text.DocumentView)."""
         raise NotImplementedError
 
-    def describe(self) -> dict:
-        """What `rules explain` and the docs page show."""
-        return {"id": self.id, "kind": self.kind, "category": self.category,
-                "severity": self.severity, "message": self.messages, "rationale": self.rationale,
-                "source": self.source, "standards": list(self.standards),
-                "language": self.language or "any", "regions": self.regions,
-                "examples": self.examples, "path": self.path, "fix": self.fix}
 
 
 def _required_str(spec: dict, name: str, path: str, rule_id: str | None) -> str:

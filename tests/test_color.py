@@ -3,7 +3,8 @@ terminal. Output through a pipe keeps the codes when colour was asked for."""
 import pytest
 from click.testing import CliRunner
 
-from checker.cli import cli, colour_wanted
+from checker.cli import cli
+from checker.cli_support import colour_wanted
 
 ESC = "\x1b["
 

@@ -5,7 +5,8 @@ import pytest
 
 from checker.findings import Finding
 from checker.readability import ReadabilityResult
-from checker.scoring import findings_part, passed, readability_part, score
+from checker.scoring import findings_part, readability_part, score
+from checker.verdict import document_passes
 
 
 def finding(severity, **kw):
@@ -57,9 +58,19 @@ def test_unreadable_input_scores_zero():
     assert score([encoding_note], 100, result(70)) > 0
 
 
+def passed(findings, doc_score, fail_on, min_score):
+    document = {"score": doc_score, "findings": [f.to_dict() for f in findings]}
+    return document_passes(document, fail_on, min_score)
+
+
 def test_passed_gate():
     assert passed([finding("warning")], 90, "error", None)
     assert not passed([finding("warning")], 90, "warning", None)
     assert not passed([], 59, "error", 60)
     assert passed([finding("error", needs_review=True)], 90, "error", None)
     assert passed([finding("error")], 90, "never", None)
+
+
+def test_a_finding_a_baseline_accepted_does_not_fail():
+    document = {"score": 90, "findings": [{**finding("error").to_dict(), "baseline": True}]}
+    assert document_passes(document, "error", None)

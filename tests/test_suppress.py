@@ -2,7 +2,8 @@
 from checker.config import Settings
 from checker.findings import Finding, Span
 from checker.sources import load_bytes
-from checker.suppress import apply_rule_filters, apply_suppressions, drop_engine_duplicates
+from checker.sources.suppressions import apply_suppressions
+from checker.suppress import apply_rule_filters, drop_engine_duplicates
 
 
 def f(rule, line=1, category="style", source="lisible", severity="warning"):
@@ -47,3 +48,18 @@ def test_languagetool_overlapping_a_pack_finding_in_its_category_is_dropped():
     later = Finding("languagetool.COMMA_PARENTHESIS_WHITESPACE", "typography", "warning", "m",
                     Span(11, 19, 11, 20), source="languagetool")
     assert drop_engine_duplicates([ours, theirs, later]) == [ours, later]
+
+
+def test_html_and_markdown_comments_have_one_shape_and_one_behaviour():
+    # A comment naming no rule covers all, and an unused one says "all rules", in both formats.
+    for name, src in (("s.md", "Texte.\n\n<!-- lisible-disable-next-line -->\nTexte.\n"),
+                      ("s.html", "<html lang=\"fr\"><title>T</title>\n<p>Texte.</p>\n"
+                                 "<!-- lisible-disable-next-line -->\n<p>Texte.</p></html>\n")):
+        doc = load_bytes(src.encode(), name)
+        assert [(s.kind, s.rules, s.line) for s in doc.suppressions] == \
+            [("disable-next-line", (), 3)], name
+        kept = apply_suppressions([f("fr.plain.afin-de", line=4)], doc)
+        assert [x.rule for x in kept] == []
+        unused = apply_suppressions([], doc)
+        assert [x.message for x in unused] == \
+            ["This suppression comment (all rules) matches no finding; remove it."]

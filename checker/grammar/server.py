@@ -14,7 +14,6 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 from checker.grammar.install import Install, find_java
 
@@ -132,6 +131,3 @@ class LocalServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-
-def describe(install: Install) -> str:
-    return f"LanguageTool {install.version or '(unknown version)'} in {Path(install.path)}"

@@ -8,13 +8,13 @@ nothing. `--grammar required` turns "nothing" and every failure into EngineUnava
 """
 from __future__ import annotations
 
-import os
 import sys
 import threading
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
 from checker import languages
+from checker.config import LANGUAGETOOL_URL_ENV as URL_ENV, environment_languagetool_url
 from checker.errors import EngineUnavailable
 from checker.escape import printable, safe_lines
 from checker.findings import Finding
@@ -27,7 +27,6 @@ from checker.grammar.matches import keep, lt_language, slim, to_finding
 from checker.grammar.server import LocalServer, ServerError
 from checker.grammar.status import StartStatus
 
-URL_ENV = "LISIBLE_LANGUAGETOOL_URL"
 INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
                 f"{URL_ENV} / --languagetool-url at a running server")
 OFF_STATUS = "skipped: turned off (--grammar off)"
@@ -39,7 +38,7 @@ _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
 def configured_url(settings) -> str | None:
-    return (settings.languagetool or {}).get("url") or os.environ.get(URL_ENV) or None
+    return (settings.languagetool or {}).get("url") or environment_languagetool_url()
 
 
 class GrammarSession:

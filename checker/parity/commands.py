@@ -11,7 +11,8 @@ import sys
 import click
 
 from checker import languages
-from checker.errors import EXIT_OK, UsageError
+from checker.cli_support import build_settings, guarded, write_report
+from checker.errors import UsageError
 from checker.reports import load_formats
 
 
@@ -31,16 +32,15 @@ from checker.reports import load_formats
 @click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY).")
 def parity(**options):
     """Compare the language versions of one release: figures, dates, names, paragraphs."""
-    from checker.cli import _guarded
-    sys.exit(_guarded(run_parity, **options))
+    sys.exit(guarded(run_parity, **options))
 
 
 def run_parity(**options) -> int:
     from checker import engine
-    from checker.cli import build_settings, write_report
+    from checker import verdict
     from checker.findings import Finding
     from checker.parity import check_group
-    from checker.scoring import passed as compute_passed, score as compute_score
+    from checker.scoring import score as compute_score
 
     paths = list(options["paths"])
     if len(paths) < 2:
@@ -54,11 +54,10 @@ def run_parity(**options) -> int:
         kept = [f for f in d.findings if f.category == "input"]
         d.findings = sorted(kept + per_path[d.document.path], key=Finding.sort_key)
         d.score = compute_score(d.findings, d.stats.words, d.readability)
-        d.passed = compute_passed(d.findings, d.score, settings.fail_on, settings.min_score)
     result.groups.append(summary)
     data = result.to_dict(include_text=not options["no_text"])
     write_report(data, {**options, "quiet": False}, settings)
-    return EXIT_OK if all(d.passed for d in result.documents) else 1
+    return verdict.exit_code(data)
 
 
 def _resolved(path: str, by_path: dict) -> str:

@@ -48,10 +48,6 @@ def format_for(name: str, explicit: str | None = None) -> SourceFormat:
     return _BY_EXTENSION.get(Path(name).suffix.lower(), _BY_NAME["text"])
 
 
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in _BY_EXTENSION
-
-
 def load_path(path: Path, max_bytes: int, display: str | None = None) -> Document:
     name = display or str(path)
     fmt = format_for(name)
@@ -146,3 +142,9 @@ def input_error(name: str, fmt: str, rule: str, message: str) -> Document:
     doc = Document(path=name, format=fmt, source="")
     doc.notes.append(Finding(rule, "input", "error", message))
     return doc
+
+
+def load_stdin(name: str, max_bytes: int) -> Document:
+    """The document read from standard input (`lisible check -`), named `name` for its format."""
+    import sys
+    return load_bytes(sys.stdin.buffer.read(), name, max_bytes=max_bytes)

@@ -17,7 +17,7 @@ from checker.html.aria import Visibility, text_content
 from checker.html.langtags import normalize
 from checker.findings import Finding
 from checker.html.tree import MAX_DEPTH, Element, Text, Tree, parse
-from checker.sources.suppressions import parse_directive
+from checker.sources.suppressions import Suppression, parse_directive
 
 # Elements whose text forms one block of the given kind.
 BLOCK_KINDS = {"p": "paragraph", "li": "list_item", "dt": "list_item", "dd": "list_item",
@@ -206,15 +206,13 @@ def element_language(el: Element, memo: dict | None = None) -> str | None:
     return found
 
 
-def suppressions(tree: Tree) -> list[tuple[str, str, int]]:
-    """(kind, rule glob, line) for each lisible-disable / -enable / -disable-next-line comment;
-    a comment naming no rule applies to all ("*")."""
+def suppressions(tree: Tree) -> list[Suppression]:
+    """Each lisible-disable / -enable / -disable-next-line comment of the page (no rule: all)."""
     found = []
     for text, line in tree.comments:
         parsed = parse_directive(text)
         if parsed:
-            kind, rules = parsed
-            found.extend((kind, rule, line) for rule in rules or ("*",))
+            found.append(Suppression(parsed[0], parsed[1], line))
     return found
 
 

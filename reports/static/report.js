@@ -134,6 +134,74 @@
     }
   }
 
+  // One filter for every document: by rule and by WCAG criterion (an auditor's question is
+  // "where does 1.1.1 fail?", not "what fails in this file?"). Classes, not `hidden`, so the
+  // per-document filters above keep their own state.
+  function select(name, values) {
+    var label = document.createElement("label");
+    label.appendChild(document.createTextNode(name + " "));
+    var box = document.createElement("select");
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = ui.all;
+    box.appendChild(all);
+    values.forEach(function (value) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = value;
+      box.appendChild(option);
+    });
+    label.appendChild(box);
+    return { label: label, box: box };
+  }
+
+  function makeCrossFilter(section) {
+    var items = Array.prototype.slice.call(section.querySelectorAll(".finding-list > li"));
+    if (!items.length) { return; }
+    var rules = {}, criteria = {};
+    items.forEach(function (item) {
+      rules[item.getAttribute("data-rule")] = true;
+      (item.getAttribute("data-standards") || "").split(" ").forEach(function (ref) {
+        if (ref.indexOf("WCAG22:") === 0) { criteria[ref] = true; }
+      });
+    });
+    var fieldset = document.createElement("fieldset");
+    fieldset.className = "cross-filter";
+    var legend = document.createElement("legend");
+    legend.textContent = ui.cross_filter;
+    fieldset.appendChild(legend);
+    var byRule = select(ui.rule, Object.keys(rules).sort());
+    var byCriterion = select(ui.criterion, Object.keys(criteria).sort());
+    fieldset.appendChild(byRule.label);
+    fieldset.appendChild(byCriterion.label);
+    var status = document.createElement("p");
+    status.setAttribute("role", "status");
+    fieldset.appendChild(status);
+    section.insertBefore(fieldset, section.querySelector(".doc"));
+
+    fieldset.addEventListener("change", function () {
+      var rule = byRule.box.value, criterion = byCriterion.box.value, shown = 0, docs = 0;
+      var active = rule !== "" || criterion !== "";
+      section.querySelectorAll(".doc").forEach(function (doc) {
+        var inDoc = 0;
+        doc.querySelectorAll(".finding-list > li").forEach(function (item) {
+          var refs = " " + (item.getAttribute("data-standards") || "") + " ";
+          var match = (!rule || item.getAttribute("data-rule") === rule) &&
+                      (!criterion || refs.indexOf(" " + criterion + " ") >= 0);
+          item.classList.toggle("cross-off", !match);
+          inDoc += match ? 1 : 0;
+        });
+        doc.classList.toggle("cross-off", active && inDoc === 0);
+        shown += inDoc;
+        docs += inDoc ? 1 : 0;
+      });
+      status.textContent = active ?
+        ui.cross_shown.replace("{shown}", shown).replace("{documents}", docs) : "";
+    });
+  }
+
+  var documentsSection = document.getElementById("documents");
+  if (documentsSection) { makeCrossFilter(documentsSection); }
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   window.addEventListener("hashchange", revealTarget);
   document.querySelectorAll(".findings[data-doc]").forEach(makeFilter);

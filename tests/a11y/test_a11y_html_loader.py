@@ -1,6 +1,7 @@
 """The HTML loader: blocks, positions, entities, hidden content, malformed and large pages."""
 import time
 
+from checker.sources.suppressions import Suppression
 from checker.sources.html import abbr_expansions, load
 
 PAGE = (
@@ -67,7 +68,7 @@ def test_every_character_maps_to_its_source_offset():
 
 def test_suppression_comments_and_abbreviations():
     doc = load(PAGE, "page.html")
-    assert doc.suppressions == [("disable-next-line", "fr.typography.*", 13)]
+    assert doc.suppressions == [Suppression("disable-next-line", ("fr.typography.*",), 13)]
     assert abbr_expansions(doc) == {"OFROU": "Office fédéral des routes"}
 
 

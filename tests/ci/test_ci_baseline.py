@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from checker import baseline, gitdiff
+from checker import baseline, gitdiff, verdict
 from checker.config import Settings
 from checker.errors import UsageError
 from ci_results import REPO, RELEASE, document, release_doc, result
@@ -72,13 +72,13 @@ def test_identical_findings_are_counted():
     assert entry["count"] == 2 and entry["path"] == "a.txt" and entry["text"] == "Leverage"
     three = document("a.txt", "Leverage.\n\nLeverage.\n\nLeverage.\n",
                      [("en.plain.leverage", "warning", "Leverage", k) for k in range(3)])
-    applied = baseline.apply(result(three), baseline.create(result(doc)))
+    applied = verdict.decide(baseline.apply(result(three), baseline.create(result(doc))))
     assert [f["baseline"] for f in applied["documents"][0]["findings"]] == [True, True, False]
 
 
 def test_lines_added_above_keep_findings_in_the_baseline():
     known = baseline.create(result(release_doc()))
-    applied = baseline.apply(result(release_doc(source=MOVED_DOWN)), known)
+    applied = verdict.decide(baseline.apply(result(release_doc(source=MOVED_DOWN)), known))
     assert _flags(applied) == [("en.plain.leverage", 7, True), ("en.plain.going-forward", 10, True),
                                ("en.plain.leverage", 10, True)]
     assert applied["documents"][0]["passed"] is True
@@ -94,7 +94,7 @@ def test_a_new_finding_is_not_in_the_baseline_and_fails():
         ("en.plain.leverage", "warning", "leverage", 1),
         ("en.plain.going-forward", "error", "going forward", 0),
         ("en.plain.synergise", "error", "synergise", 0)], passed=False)
-    applied = baseline.apply(result(doc), known)
+    applied = verdict.decide(baseline.apply(result(doc), known))
     assert [(r, line) for r, line, known in _flags(applied) if not known] == [("en.plain.synergise", 8)]
     assert applied["documents"][0]["passed"] is False
     assert applied["summary"]["findings"] == {"error": 1, "warning": 0, "info": 0}
@@ -102,13 +102,13 @@ def test_a_new_finding_is_not_in_the_baseline_and_fails():
 
 def test_a_renamed_file_keeps_its_findings():
     known = baseline.create(result(release_doc("press/bus.txt")))
-    applied = baseline.apply(result(release_doc("press/2026/harbour-bus.txt")), known)
+    applied = verdict.decide(baseline.apply(result(release_doc("press/2026/harbour-bus.txt")), known))
     assert all(flag for _r, _l, flag in _flags(applied))
 
 
 def test_a_copy_beside_the_original_is_new():
     known = baseline.create(result(release_doc("press/bus.txt")))
-    applied = baseline.apply(result(release_doc("press/bus.txt"), release_doc("press/copy.txt")), known)
+    applied = verdict.decide(baseline.apply(result(release_doc("press/bus.txt"), release_doc("press/copy.txt")), known))
     by_path = {d["path"]: [f["baseline"] for f in d["findings"]] for d in applied["documents"]}
     assert by_path == {"press/bus.txt": [True, True, True], "press/copy.txt": [False, False, False]}
 
@@ -116,16 +116,16 @@ def test_a_copy_beside_the_original_is_new():
 def test_apply_does_not_change_its_input():
     res = result(release_doc())
     before = json.dumps(res, sort_keys=True)
-    baseline.apply(res, baseline.create(res))
+    verdict.decide(baseline.apply(res, baseline.create(res)))
     assert json.dumps(res, sort_keys=True) == before
 
 
 def test_min_score_from_settings_still_fails_a_fully_baselined_document():
     res = result(release_doc())
     res["documents"][0]["score"] = 40
-    strict = baseline.apply(res, baseline.create(res), Settings(min_score=50))
+    strict = verdict.decide(baseline.apply(res, baseline.create(res)), Settings(min_score=50))
     assert strict["documents"][0]["passed"] is False
-    lenient = baseline.apply(res, baseline.create(res), Settings(min_score=40))
+    lenient = verdict.decide(baseline.apply(res, baseline.create(res)), Settings(min_score=40))
     assert lenient["documents"][0]["passed"] is True
 
 
@@ -134,10 +134,10 @@ def test_fail_on_warning_counts_new_warnings_only():
     edited = "We will leverage buses.\n\n" + RELEASE
     doc = document("press/bus.txt", edited, [("en.plain.leverage", "warning", "leverage", k)
                                              for k in range(3)])
-    applied = baseline.apply(result(doc), known, Settings(fail_on="warning"))
+    applied = verdict.decide(baseline.apply(result(doc), known), Settings(fail_on="warning"))
     assert [f["baseline"] for f in applied["documents"][0]["findings"]] == [False, True, True]
     assert applied["documents"][0]["passed"] is False
-    assert baseline.apply(result(doc), known)["documents"][0]["passed"] is True   # fail_on error
+    assert verdict.decide(baseline.apply(result(doc), known))["documents"][0]["passed"] is True   # fail_on error
 
 
 def test_dumps_and_load_round_trip(tmp_path):
@@ -169,9 +169,9 @@ def test_results_with_a_baseline_or_a_diff_base_keep_to_the_json_schema():
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)(schema)
     res = result(release_doc())
-    applied = baseline.apply(res, baseline.create(res))
+    applied = verdict.decide(baseline.apply(res, baseline.create(res)))
     assert applied["summary"]["baseline"] == {"error": 1, "warning": 2, "info": 0}
-    filtered = gitdiff.filter_result(res, {})
+    filtered = verdict.decide(gitdiff.filter_result(res, {}))
     filtered["summary"]["diff_base"] = "origin/main"
     for data in (res, applied, filtered):
         errors = list(validator.iter_errors(data))

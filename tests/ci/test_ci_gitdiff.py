@@ -1,7 +1,7 @@
 """--diff-base: changed lines from real git repositories, and the findings kept."""
 import pytest
 
-from checker import gitdiff
+from checker import gitdiff, verdict
 from checker.errors import UsageError
 from ci_results import RELEASE, document, finding, git, release_doc, result
 
@@ -97,15 +97,15 @@ def test_filter_keeps_findings_touching_changed_lines(tmp_path, monkeypatch):
     doc["findings"].append(finding("readability.sentence-too-long", "error", 3, 1, 4, 60, "The..."))
     res = result(doc)
     changed = {(tmp_path / "bus.txt").resolve().as_posix(): {4}}
-    kept = gitdiff.filter_result(res, changed)
+    kept = verdict.decide(gitdiff.filter_result(res, changed))
     (out,) = kept["documents"]
     assert [f["rule"] for f in out["findings"]] == ["readability.sentence-too-long"]
     assert out["score"] == doc["score"] and out["readability"] == doc["readability"]
     assert out["passed"] is False and kept["summary"]["findings"] == {"error": 1, "warning": 0, "info": 0}
-    none = gitdiff.filter_result(res, {})
+    none = verdict.decide(gitdiff.filter_result(res, {}))
     assert none["documents"][0]["findings"] == [] and none["documents"][0]["passed"] is True
     assert none["summary"]["passed"] == 1
-    line_one = gitdiff.filter_result(res, {(tmp_path / "bus.txt").resolve().as_posix(): {1}})
+    line_one = verdict.decide(gitdiff.filter_result(res, {(tmp_path / "bus.txt").resolve().as_posix(): {1}}))
     assert [f["rule"] for f in line_one["documents"][0]["findings"]] == ["readability.below-target"]
 
 

@@ -1,5 +1,5 @@
 """GitHub workflow commands: exact lines, GitHub's escaping rules, quiet and baseline."""
-from checker import baseline
+from checker import baseline, verdict
 from checker.reports import RenderOptions, load_formats
 from ci_results import RELEASE, document, finding, release_doc, result
 
@@ -57,7 +57,7 @@ def test_baseline_findings_are_not_annotated():
         ("en.plain.synergise", "error", "synergise", 0),
         ("en.plain.leverage", "warning", "leverage", 0), ("en.plain.leverage", "warning", "leverage", 1),
         ("en.plain.going-forward", "error", "going forward", 0)])
-    out = render(baseline.apply(result(doc), known), RenderOptions())
+    out = render(verdict.decide(baseline.apply(result(doc), known)), RenderOptions())
     assert out == ("::error file=press/bus.txt,line=1,col=9,endLine=1,endColumn=17,"
                    "title=en.plain.synergise::Message of en.plain.synergise.\n")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import baseline
+from checker import baseline, verdict
 from checker.reports import RenderOptions, load_formats
 from ci_results import RELEASE, document, finding, release_doc, result
 
@@ -95,7 +95,7 @@ def test_fail_on_warning_and_quiet():
 
 
 def test_baseline_findings_do_not_fail_and_score_failures_do():
-    applied = baseline.apply(result(release_doc()), baseline.create(result(release_doc())))
+    applied = verdict.decide(baseline.apply(result(release_doc()), baseline.create(result(release_doc()))))
     cases = list(junit(applied).iter("testcase"))
     assert all(case.find("failure") is None for case in cases)
     assert all("(baseline)" in case.find("system-out").text for case in cases)
@@ -144,6 +144,6 @@ def test_gitlab_leaves_out_baseline_findings_and_needs_review_is_info():
         ("en.plain.going-forward", "error", "going forward", 0),
         ("en.plain.synergise", "error", "synergise", 0),
         finding("a11y.link-text-unclear", "warning", 8, 1, 8, 2, "We", needs_review=True)])
-    issues = gitlab(baseline.apply(result(doc), known))
+    issues = gitlab(verdict.decide(baseline.apply(result(doc), known)))
     assert [(i["check_name"], i["severity"], i["location"]["lines"]["begin"]) for i in issues] == \
         [("a11y.link-text-unclear", "info", 8), ("en.plain.synergise", "major", 8)]

@@ -52,10 +52,10 @@ def validate():
 
 
 @pytest.fixture
-def safe(monkeypatch):
-    """The rule catalogue decides fix safety; here the typography rule is declared safe."""
-    monkeypatch.setattr(rdjson, "fix_is_safe",
-                        lambda rule: rule == "fr.typography.space-before-closing-guillemet")
+def safe():
+    """The rule catalogue decides fix safety: the French guillemet spacing fix is safe there."""
+    from checker.catalogue import lookup
+    assert lookup("fr.typography.space-before-closing-guillemet").fix == "safe"
 
 
 def _render(res, fmt="rdjson", **options):

@@ -81,6 +81,10 @@ def test_the_action_reviews_a_pull_request_through_reviewdog(tmp_path):
     # « is two bytes in UTF-8: the code-point column 14 of "entier»" is byte column 15.
     assert diagnostic["location"] == {"path": "press/op.md", "range": {
         "start": {"line": 3, "column": 15}, "end": {"line": 3, "column": 23}}}
+    # The catalogue marks this rule's fix safe and the source slice is the flagged text: reviewdog
+    # gets a suggested change on the same range (a no-break space before the guillemet).
+    assert diagnostic["suggestions"] == [{"range": diagnostic["location"]["range"],
+                                          "text": "entier\u00a0»"}]
     # A warning only: the fake reviewdog, like the real one, does not fail at -fail-level=error.
     assert outputs["reviewdog-exit-code"] == "0"
     assert outputs["exit-code"] == "0"

@@ -177,3 +177,26 @@ def test_page_reflows_to_320_css_pixels_without_sideways_scrolling(open_report, 
         document.querySelectorAll('.doc').forEach(d => d.style.contentVisibility = 'visible');
         return document.documentElement.scrollWidth; }""")
     assert width == 320
+
+
+def test_cross_document_filter_by_criterion_and_compact_print(open_report, release_run):
+    """One filter over every document: choosing WCAG22:1.1.1 leaves only the findings that cite
+    it, and the documents without one; printing leaves out the full text and the charts."""
+    page = open_report(render(release_run, RenderOptions(ui_lang="en")))
+    expected = sum(1 for d in release_run["documents"] for f in d["findings"]
+                   if "WCAG22:1.1.1" in f["standards"])
+    assert expected
+    box = page.locator(".cross-filter select").nth(1)
+    box.select_option("WCAG22:1.1.1")
+    shown = page.evaluate("""() => Array.from(document.querySelectorAll('.finding-list > li'))
+        .filter(li => li.offsetParent !== null || getComputedStyle(li).display !== 'none')
+        .filter(li => !li.classList.contains('cross-off') && !li.closest('.doc.cross-off'))
+        .map(li => li.getAttribute('data-standards'))""")
+    assert len(shown) == expected and all("WCAG22:1.1.1" in s.split() for s in shown)
+    assert "match" in page.locator(".cross-filter [role=status]").inner_text()
+    box.select_option("")
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => Array.from(document.querySelectorAll('.doctext'))
+        .every(el => getComputedStyle(el).display === 'none')""")
+    assert hidden
+    assert page.evaluate("getComputedStyle(document.querySelector('.finding-list')).display") != "none"

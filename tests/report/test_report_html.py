@@ -154,7 +154,7 @@ def test_page_is_self_contained_with_a_csp_that_allows_only_its_own_script_and_s
     assert "url(http" not in page.styles[0] and "@import" not in page.styles[0]
 
 
-def test_links_are_anchors_to_ids_on_the_page_or_wcag_understanding_pages(page_en):
+def test_links_are_anchors_to_ids_on_the_page_or_wcag_and_act_pages(page_en):
     page = Page(page_en)
     ids = page.attribute_values("id")
     assert len(ids) == len(set(ids)), "ids must be unique"
@@ -162,7 +162,8 @@ def test_links_are_anchors_to_ids_on_the_page_or_wcag_understanding_pages(page_e
         if href.startswith("#"):
             assert href[1:] in ids, href
         else:
-            assert href.startswith("https://www.w3.org/WAI/WCAG22/Understanding/"), href
+            assert href.startswith(("https://www.w3.org/WAI/WCAG22/Understanding/",
+                                    "https://www.w3.org/WAI/standards-guidelines/act/rules/")), href
 
 
 def test_headings_never_skip_a_level(page_en):
