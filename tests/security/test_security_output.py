@@ -44,7 +44,7 @@ def test_a_hostile_file_name_cannot_start_a_workflow_command(tmp_path, fmt):
     _no_command_lines(result.stdout)
     if fmt == "junit":
         root = ET.fromstring(result.stdout.encode("utf-8"))     # valid XML
-        assert root.find(".//testcase").get("name").startswith("x\\n::error")
+        assert root.find(".//testsuite").get("name").startswith("x\\n::error")
 
 
 def test_a_file_name_starting_with_colons_is_defused(tmp_path):
