@@ -81,6 +81,7 @@ def build_settings(options: dict) -> Settings:
     """Settings from the config (the one given, else the nearest to the first path) and the
     command line's options; the LanguageTool URL from --languagetool-url, else the environment."""
     config_path = options.get("config_path")
+    found: Path | None
     if config_path:
         if not Path(config_path).is_file():
             raise UsageError(f"{config_path}: config file not found")

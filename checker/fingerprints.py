@@ -88,9 +88,9 @@ def _contexts(findings: list[dict], blocks: list[dict]) -> list[tuple[str, str]]
             block, start = exact
             contexts[i] = _words_around(blocks[block]["text"], start, start + len(text))
             continue
-        block = _block_of(finding, text, blocks)
-        if block is not None:
-            groups.setdefault((block, finding["rule"], text), []).append(i)
+        found = _block_of(finding, text, blocks)
+        if found is not None:
+            groups.setdefault((found, finding["rule"], text), []).append(i)
     for (block, _rule, text), members in groups.items():
         members.sort(key=lambda i: position(findings[i]))
         starts = _occurrences(blocks[block]["text"], text)
