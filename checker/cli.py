@@ -16,7 +16,7 @@ import click
 
 from checker import __version__, languages, verdict
 from checker.cli_support import (FORMATS, build_settings, check_options, guarded, locale_lang,
-                                  run_engine, write_report)
+                                  progress_bar, render_options, run_engine, write_report)
 from checker.config import FAIL_ON, STARTER_CONFIG
 from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
 from checker.escape import printable
@@ -50,6 +50,9 @@ def cli():
 @click.option("--fix", "apply_fixes", is_flag=True,
               help="Apply safe fixes to the files first, then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
+@click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
+              help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
+                   "pip install 'lisible[dask]'); same output as a local run.")
 def check(**options):
     """Check files, folders or `-` (stdin)."""
     sys.exit(guarded(run_check, **options))
@@ -66,10 +69,26 @@ def run_check(**options) -> int:
         fix_commands.report_fixes(
             fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
             bool(options.get("unsafe_fixes")))
-    result = run_engine(settings, options)
+    from checker import streaming
+    fmt = FORMATS[options["output_format"]]
+    paths = options["paths"]
+    progress = progress_bar() if len(paths) > 3 or any(Path(p).is_dir() for p in paths) else None
+    stream = streaming.source_stream(options, settings, progress)
+    if stream is not None and streaming.can_stream(options, fmt):
+        code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings),
+                                               settings)
+        if options.get("output"):
+            click.echo(f"lisible: wrote {options['output']}: "
+                       f"{verdict_text(tally.documents, tally.passed, tally.findings, code)}", err=True)
+        return code
     # Baseline fingerprints read the block text: serialise it, drop it after if asked.
-    data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
-                              baseline_path=options.get("baseline_path"))
+    if stream is not None:
+        data = engine.gate_and_decide(streaming.gather(stream), settings, options.get("diff_base"),
+                                      options.get("baseline_path"))
+    else:
+        result = run_engine(settings, options)
+        data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
+                                  baseline_path=options.get("baseline_path"))
     if options["no_text"]:
         for doc in data["documents"]:
             doc.pop("blocks", None)
@@ -82,10 +101,11 @@ def run_check(**options) -> int:
 
 def verdict_line(data: dict, code: int) -> str:
     """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
-    summary = data.get("summary", {})
-    counts = summary.get("findings", {})
-    docs = len(data["documents"])
-    passed = sum(1 for d in data["documents"] if d["passed"])
+    return verdict_text(len(data["documents"]), sum(1 for d in data["documents"] if d["passed"]),
+                        data.get("summary", {}).get("findings", {}), code)
+
+
+def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
     word = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
     return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
             f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {word}")

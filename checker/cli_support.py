@@ -42,6 +42,9 @@ def check_options(fn):
         click.option("--grammar", type=click.Choice(GRAMMAR_MODES), help="Grammar engine mode."),
         click.option("--languagetool-url",
                      help="URL of a LanguageTool server (env LISIBLE_LANGUAGETOOL_URL)."),
+        click.option("--languagetool-server", type=click.Choice(["run", "background"]),
+                     help="Without a URL: start a server for this run, or use (and start if "
+                          "needed) the background one later runs reuse."),
         click.option("--select", multiple=True, help="Only these rules (id, glob or category)."),
         click.option("--ignore", multiple=True, help="Drop these rules (id, glob or category)."),
         click.option("--include", multiple=True, help="Glob of files to check in folders."),
@@ -93,6 +96,8 @@ def build_settings(options: dict) -> Settings:
     url = options.get("languagetool_url") or environment_languagetool_url()
     if url:
         languagetool = {"url": url}
+    if options.get("languagetool_server"):
+        languagetool = {**(languagetool or {}), "server": options["languagetool_server"]}
     settings = load_settings(
         found, trust_config=bool(options.get("trust_config")), language=options.get("language"), profile=options.get("profile"),
         fail_on=options.get("fail_on"), min_score=options.get("min_score"),
@@ -129,16 +134,23 @@ def run_engine(settings: Settings, options: dict) -> "RunResult":
     return result
 
 
+def render_options(options: dict, settings: Settings, data: dict | None = None) -> RenderOptions:
+    """How to render; a streamed run has no documents yet to choose the report's language from."""
+    color = colour_wanted(options.get("color"), bool(options.get("output")), sys.stdout.isatty(),
+                          os.environ)
+    return RenderOptions(fail_on=settings.fail_on, color=bool(color),
+                         quiet=bool(options.get("quiet")),
+                         ui_lang=report_language(data or {"documents": []}, settings.ui_lang,
+                                                 locale_lang()),
+                         include_text=not options.get("no_text"))
+
+
 def write_report(data: dict, options: dict, settings: Settings) -> None:
     """Render `data` in --format to --output, else to stdout."""
     fmt = FORMATS[options["output_format"]]
-    color = colour_wanted(options.get("color"), bool(options.get("output")), sys.stdout.isatty(),
-                          os.environ)
-    render_options = RenderOptions(fail_on=settings.fail_on, color=bool(color),
-                                   quiet=bool(options.get("quiet")),
-                                   ui_lang=report_language(data, settings.ui_lang, locale_lang()),
-                                   include_text=not options.get("no_text"))
-    text = fmt.render(data, render_options)
+    rendering = render_options(options, settings, data)
+    color = rendering.color
+    text = fmt.render(data, rendering)
     if options.get("output"):
         write_atomically(Path(options["output"]), text)
     else:

@@ -126,7 +126,7 @@ _KEYS = {
 _OVERRIDE_KEYS = {"paths", "language", "profile", "fail_on", "min_score", "select", "ignore",
                   "severity", "readability", "vocabulary"}
 _LANGUAGETOOL_KEYS = {"url", "disabled_rules", "enabled_rules", "heap", "variants", "jar_dir",
-                      "java", "timeout", "workers"}
+                      "java", "timeout", "workers", "server"}
 _VOCABULARY_KEYS = {"accept", "reject"}
 PROFILES = ("general", "easy-read", "expert")
 
@@ -348,6 +348,7 @@ fail_on = "error"
 # url = "http://127.0.0.1:8081"
 # disabled_rules = ["WHITESPACE_RULE"]
 # heap = "1g"
+# server = "background"   # keep one tuned server running for later runs (idle timeout 1 h)
 
 # [vocabulary]
 # accept = ["Fedpol", "Interpol"]

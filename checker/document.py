@@ -8,6 +8,7 @@ turns a slice of a block into 1-based line and column numbers (DESIGN.md, "Block
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from checker.findings import Span
@@ -127,6 +128,31 @@ def make_block(kind: str, pieces: list[tuple[str, int]], **kw) -> Block | None:
 
 
 def block_from_chars(kind: str, chars: list[str], offs: list[int], **kw) -> Block | None:
+    text = "".join(chars)
+    if len(text) != len(offs):       # not one character per entry: the plain loop
+        return _block_from_chars_slowly(kind, chars, offs, **kw)
+    out_c: list[str] = []
+    out_o: list[int] = []
+    previous_end = None
+    # Word runs at a time (slices, not a loop over characters): the whitespace between two runs
+    # becomes one space located at its first character; leading and trailing whitespace goes.
+    for run in _NON_SPACE_RUN.finditer(text):
+        start, end = run.span()
+        if previous_end is not None:
+            out_c.append(" ")
+            out_o.append(offs[previous_end])
+        out_c.append(text[start:end])
+        out_o.extend(offs[start:end])
+        previous_end = end
+    if not out_c:
+        return None
+    return Block(kind=kind, text="".join(out_c), offsets=out_o, **kw)
+
+
+_NON_SPACE_RUN = re.compile(r"[^ \t\r\n\f\v]+")
+
+
+def _block_from_chars_slowly(kind: str, chars: list[str], offs: list[int], **kw) -> Block | None:
     out_c: list[str] = []
     out_o: list[int] = []
     for ch, off in zip(chars, offs):

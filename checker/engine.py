@@ -5,6 +5,7 @@ and the verdict (checker.verdict) once; reports render that dict.
 """
 from __future__ import annotations
 
+import collections
 import os
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -57,16 +58,22 @@ def result_data(run: RunResult, include_text: bool = True, diff_base: str | None
                 baseline_path: str | None = None) -> dict:
     """The run as the JSON-contract dict: --diff-base and the baseline applied to the findings,
     then the verdict (checker.verdict), decided once. Reports render this."""
-    from checker import verdict
     from checker.serialize import run_to_dict
-    data = run_to_dict(run, include_text)
+    return gate_and_decide(run_to_dict(run, include_text), run.settings, diff_base, baseline_path)
+
+
+def gate_and_decide(data: dict, settings: Settings | None, diff_base: str | None = None,
+                    baseline_path: str | None = None) -> dict:
+    """--diff-base and the baseline on a result dict, then the verdict (also for a cluster's run,
+    which arrives as dicts)."""
+    from checker import verdict
     if diff_base:
         from checker import gitdiff
         data = gitdiff.apply(data, diff_base)
     if baseline_path:
         from checker import baseline
         data = baseline.apply(data, baseline.load(baseline_path))
-    return verdict.decide(data, run.settings)
+    return verdict.decide(data, settings)
 
 
 def collect_paths(paths: list[str], settings: Settings) -> list:
@@ -81,13 +88,101 @@ def collect_paths(paths: list[str], settings: Settings) -> list:
 
 def check_paths(paths: list[str], settings: Settings,
                 progress: Callable[[int, int], None] | None = None) -> RunResult:
-    found = collect_paths(paths, settings)
+    return gather(stream_files(collect_paths(paths, settings), settings, progress))
+
+
+def stream_files(found: list, settings: Settings, progress=None) -> "DocumentStream":
+    """The results of `found` (sorted, as collect_paths gives them) in that order as they finish."""
     files = [p for p in found if isinstance(p, Path)]
-    if worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES:
-        result = check_files_in_processes(files, settings, progress)
-        add_skipped(result, [s for s in found if isinstance(s, walk.Skipped)], settings)
-        return result
-    return check_loaded(file_loaders(found, settings), settings, progress)
+    processes = worker_count(settings) > 1 and len(files) >= PROCESS_MIN_FILES
+    return DocumentStream(file_loaders(found, settings), settings, progress,
+                          files=found if processes else None)
+
+
+def gather(stream: "DocumentStream") -> RunResult:
+    """The whole run in memory: what the reports that need every document at once read."""
+    result = RunResult(documents=list(stream), settings=stream.settings)
+    result.engine_failures.extend(stream.failures)
+    result.documents.sort(key=lambda d: d.document.path)
+    return result
+
+
+class DocumentStream:
+    """Iterating runs the checks and yields each DocumentResult in the loaders' order as soon as it
+    and those before it are done; only a few are in flight at once (IN_FLIGHT per worker), so
+    memory does not grow with the number of files (issue 14). After the iteration, `failures`
+    holds the run's engine failures (exit 3)."""
+
+    def __init__(self, loaders, settings: Settings, progress=None, files=None):
+        self.loaders, self.settings, self.progress, self.files = loaders, settings, progress, files
+        self.failures: list[str] = []
+
+    def __iter__(self):
+        total = len(self.loaders)
+        grammar_failures: list[str] = []
+        internal: list[str] = []
+        produce = self._in_processes if self.files is not None else self._in_threads
+        for done, doc_result in enumerate(produce(grammar_failures), 1):
+            internal.extend(f"{doc_result.document.path}: {f.message}" for f in doc_result.findings
+                            if f.rule == "lisible.internal-error")
+            if self.progress:
+                self.progress(done, total)
+            yield doc_result
+        self.failures = grammar_failures + internal
+
+    def _in_threads(self, failures: list[str]):
+        settings = self.settings
+        load_analyzers()
+        with open_grammar(settings, len(self.loaders)) as grammar:
+            def one(item):
+                name, load = item
+                return guarded_check(name, load, settings.for_path(name), grammar)
+
+            workers = worker_count(settings)
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                yield from in_order(lambda item: pool.submit(one, item), self.loaders,
+                                    IN_FLIGHT * workers)
+            failures.extend(grammar.failures)
+
+    def _in_processes(self, failures: list[str]):
+        """Analyse in worker processes, finish (grammar, score) here, in threads."""
+        settings, files = self.settings, self.files
+        workers = worker_count(settings)
+        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        with open_grammar(settings, len(files)) as grammar, \
+                ProcessPoolExecutor(workers, mp_context=context) as analysers, \
+                ThreadPoolExecutor(workers) as finishers:
+            def analyse_one(item):
+                if isinstance(item, walk.Skipped):   # reported without being read: nothing to send
+                    return finishers.submit(lambda: item)
+                return analysers.submit(analyze_file, str(item), settings)
+
+            def finish_one(pair):
+                path, outcome = pair
+                if isinstance(outcome, walk.Skipped):
+                    return finishers.submit(skipped_result, outcome, settings.for_path(outcome.path))
+                path_settings = settings.for_path(str(path))
+                if isinstance(outcome, Analysis):
+                    return finishers.submit(_guarded_finish, outcome, path_settings, grammar)
+                return finishers.submit(failed_result, str(path), path_settings, outcome)
+
+            analysed = in_order(analyse_one, files, IN_FLIGHT * workers)
+            yield from in_order(finish_one, zip(files, analysed), IN_FLIGHT * workers)
+            failures.extend(grammar.failures)
+
+
+IN_FLIGHT = 4    # documents submitted ahead per worker: enough to keep them busy, few in memory
+
+
+def in_order(submit, items, window: int):
+    """Results of submit(item) (a future) in the order of `items`, at most `window` pending."""
+    pending: collections.deque = collections.deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def file_loaders(found: list, settings: Settings) -> list:
@@ -96,13 +191,9 @@ def file_loaders(found: list, settings: Settings) -> list:
             else (p.path, (lambda p=p: sources.skipped_document(p))) for p in found]
 
 
-def add_skipped(result: RunResult, skipped: list, settings: Settings) -> None:
-    """Paths reported without being read get their document too (no grammar: they have no text)."""
-    for item in skipped:
-        path_settings = settings.for_path(item.path)
-        result.documents.append(finish(analyze(sources.skipped_document(item), path_settings),
-                                       path_settings, grammar=None))
-    result.documents.sort(key=lambda d: d.document.path)
+def skipped_result(item, settings: Settings) -> DocumentResult:
+    """A path reported without being read (no grammar: it has no text)."""
+    return finish(analyze(sources.skipped_document(item), settings), settings, grammar=None)
 
 
 # Analysis is pure Python, so threads share one core; from this many files on, worker processes
@@ -120,28 +211,7 @@ def check_documents(docs: list[Document], settings: Settings) -> RunResult:
 
 def check_loaded(loaders, settings: Settings, progress=None) -> RunResult:
     """Run every check on the documents the loaders produce (one bad file never stops the run)."""
-    load_analyzers()
-    result = RunResult(settings=settings)
-    with open_grammar(settings, len(loaders)) as grammar:
-        def one(item):
-            name, load = item
-            return guarded_check(name, load, settings.for_path(name), grammar)
-
-        with ThreadPoolExecutor(max_workers=worker_count(settings)) as pool:
-            collect(result, pool.map(one, loaders), len(loaders), grammar, progress)
-    return result
-
-
-def collect(result: RunResult, doc_results, total: int, grammar, progress) -> None:
-    """Gather finished documents in path order, with every engine failure of the run."""
-    for done, doc_result in enumerate(doc_results, 1):
-        result.documents.append(doc_result)
-        if progress:
-            progress(done, total)
-    result.engine_failures.extend(grammar.failures)
-    result.engine_failures.extend(f"{d.document.path}: {f.message}" for d in result.documents
-                                  for f in d.findings if f.rule == "lisible.internal-error")
-    result.documents.sort(key=lambda d: d.document.path)
+    return gather(DocumentStream(loaders, settings, progress))
 
 
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
@@ -247,22 +317,7 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
 
 def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
     """Analyse in worker processes, finish (grammar, score) here, in threads."""
-    result = RunResult(settings=settings)
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with open_grammar(settings, len(files)) as grammar, \
-            ProcessPoolExecutor(worker_count(settings), mp_context=context) as workers, \
-            ThreadPoolExecutor(worker_count(settings)) as finishers:
-        analysed = [workers.submit(analyze_file, str(path), settings) for path in files]
-        finished = []
-        for path, future in zip(files, analysed):
-            outcome = _outcome(future, path, settings, context)
-            path_settings = settings.for_path(str(path))
-            if isinstance(outcome, Analysis):
-                finished.append(finishers.submit(_guarded_finish, outcome, path_settings, grammar))
-            else:
-                finished.append(finishers.submit(failed_result, str(path), path_settings, outcome))
-        collect(result, (future.result() for future in finished), len(files), grammar, progress)
-    return result
+    return gather(DocumentStream(file_loaders(files, settings), settings, progress, files=files))
 
 
 def _outcome(future, path: Path, settings: Settings, context) -> "Analysis | str":

@@ -16,6 +16,7 @@ down while there is little evidence (a few words). Below `MIN_WORDS` words the a
 """
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ def all_function_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?:;…]\s*$")
+_ENDS = frozenset(".!?:;…")   # a word after one of these (and spaces) starts a sentence
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
@@ -82,8 +83,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     previous_end = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        before = text[previous_end:m.start()]
-        sentence_start = not out or bool(_SENTENCE_END.search(before))
+        sentence_start = not out or text[previous_end:m.start()].rstrip()[-1:] in _ENDS
         looks_like_name = word[0].isupper() and not sentence_start
         out.append((word.lower(), looks_like_name))
         previous_end = m.end()
@@ -105,11 +105,12 @@ def scores(text: str) -> tuple[dict[str, float], int]:
         cut = text.rfind(" ", 0, MAX_SAMPLE_CHARS)
         text = text[:cut if cut > 0 else MAX_SAMPLE_CHARS]
     found = detector()
-    totals = [0.0] * len(found.languages)
     words = _words(text)
-    for word, is_name in words:
+    # Each distinct word scored once, times its count (words repeat, following Zipf's law).
+    totals = [0.0] * len(found.languages)
+    for (word, is_name), count in collections.Counter(words).items():
         for i, value in enumerate(_word_scores(found, word, is_name)):
-            totals[i] += value
+            totals[i] += value * count
     return dict(zip(found.languages, totals)), len(words)
 
 
@@ -137,6 +138,13 @@ def _word_scores(found: Detector, word: str, is_name: bool) -> tuple[float, ...]
 
 def detect(text: str) -> tuple[str | None, float]:
     """(primary language subtag or None, confidence in [0, 1])."""
+    return _detect(text, languages.generation())
+
+
+@functools.lru_cache(maxsize=4096)
+def _detect(text: str, generation: int) -> tuple[str | None, float]:
+    """Cached per text and registry generation: the engine asks about each block twice (the
+    document's language, then the block's own), and a newly registered language counts at once."""
     totals, n_words = scores(text)
     if n_words < MIN_WORDS:
         return None, 0.0
@@ -167,9 +175,8 @@ def detect_document(doc) -> tuple[str | None, float]:
             n_words = word_count(block.text)
             weight = n_words if is_confident(confidence, n_words) else n_words * confidence
             votes[lang] = votes.get(lang, 0.0) + weight
-    pooled_lang, pooled_confidence = detect("\n".join(block.text for block in blocks))
     if not votes:
-        return pooled_lang, pooled_confidence
+        return detect("\n".join(block.text for block in blocks))
     best = min(votes, key=lambda lang: (-votes[lang], lang))
     share = votes[best] / sum(votes.values())
     return best, round(share, 3)

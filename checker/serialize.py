@@ -13,19 +13,40 @@ def run_to_dict(run, include_text: bool = True) -> dict:
     """The result before its verdict: `passed` and the summary's counts are checker.verdict's
     (`engine.result_data` decides them)."""
     documents = [document_to_dict(d, include_text) for d in run.documents]
-    result = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "lisible", "version": __version__},
-        "documents": documents,
-        "summary": {"documents": len(documents), "passed": 0,
-                    "findings": {s: 0 for s in SEVERITIES}},
-    }
-    result["summary"]["criteria"] = summarise([d["criteria"] for d in documents])
+    tally = Tally()
+    for doc in documents:
+        tally.add(doc)
+    result = {"documents": documents, **tally.tail(run.engine_failures)}
     if run.groups:
         result["groups"] = run.groups
-    if run.engine_failures:
-        result["summary"]["engine_failures"] = list(run.engine_failures)
     return result
+
+
+class Tally:
+    """The summary of a run, counted a document at a time (so a streamed run needs no list)."""
+
+    def __init__(self):
+        self.documents = self.passed = 0
+        self.findings = {s: 0 for s in SEVERITIES}
+        self.criteria = summarise([])
+
+    def add(self, doc: dict) -> None:
+        self.documents += 1
+        self.passed += bool(doc["passed"])
+        for f in doc["findings"]:
+            self.findings[f["severity"]] += 1
+        for ref, counts in summarise([doc["criteria"]]).items():
+            for state, n in counts.items():
+                self.criteria[ref][state] += n
+
+    def tail(self, engine_failures=()) -> dict:
+        """Every key of the result but "documents" (and "groups")."""
+        summary = {"documents": self.documents, "passed": self.passed, "findings": dict(self.findings),
+                   "criteria": {ref: dict(counts) for ref, counts in self.criteria.items()}}
+        if engine_failures:
+            summary["engine_failures"] = list(engine_failures)
+        return {"schema_version": SCHEMA_VERSION, "tool": {"name": "lisible", "version": __version__},
+                "summary": summary}
 
 
 def document_to_dict(d, include_text: bool = True) -> dict:

@@ -15,7 +15,7 @@ FORMAT_MODULES = (
     "checker.reports.text", "checker.reports.json", "checker.reports.html",
     "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
     "checker.reports.gitlab", "checker.reports.rdjson",
-    "checker.reports.csv", "checker.reports.earl",
+    "checker.reports.csv", "checker.reports.earl", "checker.reports.jsonl",
 )
 
 
@@ -34,14 +34,18 @@ class Format:
     render: Callable[[dict, RenderOptions], str]
     description: str
     extension: str
+    # Formats that can be written document by document: stream(documents, tail, options) yields
+    # text pieces; `documents` yields document dicts in path order, `tail()` (called after them)
+    # gives the rest of the result (schema_version, summary, tool). Same bytes as `render`.
+    stream: Callable | None = None
 
 
 FORMATS: dict[str, Format] = {}
 
 
-def report_format(name: str, description: str, extension: str = ".txt"):
+def report_format(name: str, description: str, extension: str = ".txt", stream=None):
     def register(fn):
-        FORMATS[name] = Format(name, fn, description, extension)
+        FORMATS[name] = Format(name, fn, description, extension, stream)
         return fn
     return register
 

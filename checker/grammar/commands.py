@@ -138,6 +138,50 @@ def serve(ctx: click.Context, port: int, heap: str | None, trust_config: bool) -
     raise SystemExit(0 if code in (0, 130, 143, -2, -15) else EXIT_ENGINE)
 
 
+@languagetool.command("start")
+@click.option("--heap", default=None, help=f"JVM heap, e.g. 2g (default: config or {DEFAULT_HEAP}).")
+@click.option("--idle-timeout", type=click.IntRange(10), default=3600, show_default=True,
+              help="Seconds without a check before the server stops itself.")
+@click.pass_context
+def start(ctx: click.Context, heap: str | None, idle_timeout: int) -> None:
+    """Start one background server on 127.0.0.1 that later checks reuse."""
+    from checker.grammar import background
+    settings = _settings(ctx)
+    try:
+        if find_install(settings) is None:
+            _fail("LanguageTool is not installed: run `lisible languagetool install` first")
+        heap = heap or (settings.languagetool or {}).get("heap")
+        found, started = background.start(settings, heap=heap, idle_timeout=idle_timeout)
+    except (ServerError, InstallError) as exc:
+        _fail(str(exc))
+    verb = "Started" if started else "Already running:"
+    click.echo(f"{verb} LanguageTool {found.version or ''} on {found.url} (pid {found.pid}); "
+               f"`lisible check` uses it; it stops after {found.idle_timeout:.0f} s unused "
+               "or with `lisible languagetool stop`.")
+
+
+@languagetool.command("stop")
+def stop() -> None:
+    """Stop the background server."""
+    from checker.grammar import background
+    found = background.stop()
+    click.echo(f"Stopped LanguageTool on {found.url}." if found else "No background LanguageTool runs.")
+
+
+@languagetool.command("status")
+def status() -> None:
+    """Say whether the background server runs (exit 0) or not (exit 1)."""
+    import time
+
+    from checker.grammar import background
+    found = background.find_running(touch=False)
+    if found is None:
+        click.echo("No background LanguageTool runs (`lisible languagetool start` starts one).")
+        raise SystemExit(1)
+    click.echo(f"LanguageTool {found.version or ''} on {found.url}, pid {found.pid}, up "
+               f"{time.time() - found.started:.0f} s, idle timeout {found.idle_timeout:.0f} s.")
+
+
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 

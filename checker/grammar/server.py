@@ -14,6 +14,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 from checker.grammar.install import Install, find_java
 
@@ -32,8 +33,22 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def server_command(install: Install, port: int, heap: str, java: str) -> list[str]:
-    return [java, f"-Xmx{heap}", "-cp", install.classpath, SERVER_CLASS, "--port", str(port)]
+def server_command(install: Install, port: int, heap: str, java: str,
+                   config: Path | None = None) -> list[str]:
+    command = [java, f"-Xmx{heap}", "-cp", install.classpath, SERVER_CLASS, "--port", str(port)]
+    if config is not None:
+        command += ["--config", str(config)]
+    return command
+
+
+def user_folder() -> Path:
+    """lisible's per-user cache folder: the server properties and the background server's record
+    (LISIBLE_STATE_DIR moves them, e.g. to keep a test run away from the user's own server)."""
+    import os
+    if os.environ.get("LISIBLE_STATE_DIR"):
+        return Path(os.environ["LISIBLE_STATE_DIR"])
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("lisible"))
 
 
 def is_ready(url: str, timeout: float = 2.0) -> bool:
@@ -45,11 +60,15 @@ def is_ready(url: str, timeout: float = 2.0) -> bool:
 
 
 class LocalServer:
-    """One JVM running LanguageTool's HTTPServer. Use as a context manager, or start()/stop()."""
+    """One JVM running LanguageTool's HTTPServer. Use as a context manager, or start()/stop().
+
+    `tuned` (the default) starts it with lisible's properties file (checker.grammar.tuning);
+    `tuned=False` is LanguageTool's own default configuration, kept for the benchmarks."""
 
     def __init__(self, install: Install, heap: str = DEFAULT_HEAP, port: int | None = None,
-                 java: str | None = None):
+                 java: str | None = None, tuned: bool = True):
         self.install = install
+        self.tuned = tuned
         self.heap = heap or DEFAULT_HEAP
         self.port = port
         self.java = java
@@ -70,7 +89,12 @@ class LocalServer:
             self.port = self.port or free_port()
             # The log goes to a temporary file, not a pipe nobody reads (a full pipe blocks the JVM).
             self._log = tempfile.TemporaryFile(prefix="lisible-languagetool-")
-            self.process = subprocess.Popen(server_command(self.install, self.port, self.heap, java),
+            config = None
+            if self.tuned:
+                from checker.grammar.tuning import write_properties
+                config = write_properties(user_folder())
+            command = server_command(self.install, self.port, self.heap, java, config)
+            self.process = subprocess.Popen(command,
                                             stdout=self._log, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL)
             atexit.register(self.stop)

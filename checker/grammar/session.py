@@ -30,7 +30,8 @@ from checker.grammar.status import StartStatus
 INSTALL_HINT = ("install it with `lisible languagetool install`, or point "
                 f"{URL_ENV} / --languagetool-url at a running server")
 OFF_STATUS = "skipped: turned off (--grammar off)"
-DEFAULT_WORKERS = 2
+DEFAULT_WORKERS = 2      # requests at once to a server lisible did not start (its size unknown)
+SERVER_MODES = ("run", "background")
 # Circuit breaker: after this many documents in a row failed, the server is not asked again in this
 # run (a hung server would otherwise cost a timeout per document).
 BREAKER_AFTER = 2
@@ -46,7 +47,7 @@ class GrammarSession:
 
     def __init__(self, settings, *, url: str | None = None, install=None, unusable: str | None = None,
                  cache: ResultCache | None = None, waits: tuple[float, ...] = DEFAULT_WAITS,
-                 stderr=None):
+                 stderr=None, workers: int | None = None):
         conf = settings.languagetool or {}
         self.mode = settings.grammar
         self.variants = dict(conf.get("variants") or {})
@@ -76,7 +77,14 @@ class GrammarSession:
         self._started = False
         self._failed_in_a_row = 0
         self._identity: str | None = None
-        self._pool = ThreadPoolExecutor(max_workers=max(1, int(conf.get("workers") or DEFAULT_WORKERS)),
+        if workers is None:
+            # A server lisible starts checks one text per core (checker.grammar.tuning): as many
+            # requests at once keep it busy without queueing.
+            from checker.grammar.tuning import check_threads
+            workers = check_threads() if url is None or install is not None else DEFAULT_WORKERS
+        self.keepalive = None     # called before each request (the background server's idle clock)
+        self.workers = max(1, int(conf.get("workers") or workers))
+        self._pool = ThreadPoolExecutor(max_workers=self.workers,
                                         thread_name_prefix="lisible-languagetool")
 
     # --- what the engine calls -------------------------------------------------------------------
@@ -196,6 +204,8 @@ class GrammarSession:
             cached = self.cache.get(key)
             if cached is not None:
                 return cached
+        if self.keepalive is not None:
+            self.keepalive()
         answer = self._ensure_client().check(chunk.text, chunk.language, rules["disabled"], rules["enabled"])
         matches = [slim(m) for m in answer.get("matches", [])]
         if self.cache is not None:
@@ -328,6 +338,14 @@ def open_session(settings, *, stderr=None, cache_path=None,
     if url:
         _say_where_text_goes(url, stderr)
         return GrammarSession(settings, url=url, cache=cache, **common)
+    background = _background_server(settings, stderr)
+    if background is not None:
+        from checker.grammar.tuning import check_threads
+        session = GrammarSession(settings, url=background.url, cache=cache, workers=check_threads(),
+                                 **common)
+        from checker.grammar.background import touch_record
+        session.keepalive = touch_record
+        return session
     try:
         install = find_install(settings)
         reason = None if install else "LanguageTool is not installed"
@@ -342,6 +360,30 @@ def open_session(settings, *, stderr=None, cache_path=None,
     session = GrammarSession(settings, unusable=reason, cache=cache, **common)
     session._said_skipped = True
     return session
+
+
+def _background_server(settings, stderr):
+    """The user's background server (`lisible languagetool start`) when one runs; with
+    `languagetool.server = "background"` it is started when absent and left running for the next
+    run. None when there is none to use: the run then starts a server of its own."""
+    mode = (settings.languagetool or {}).get("server") or "run"
+    if mode not in SERVER_MODES:
+        from checker.errors import UsageError
+        raise UsageError(f"languagetool server must be one of {', '.join(SERVER_MODES)}, not {mode!r}")
+    from checker.grammar import background
+    running = background.find_running()
+    if running is not None or mode != "background":
+        return running
+    try:
+        if find_install(settings) is None:
+            return None
+        print("lisible: starting the background LanguageTool server (stays up for later runs; "
+              "`lisible languagetool stop` stops it)", file=stderr)
+        return background.start(settings, heap=(settings.languagetool or {}).get("heap"))[0]
+    except (ServerError, InstallError) as exc:
+        print(f"lisible: the background LanguageTool server did not start ({str(exc).splitlines()[0]});"
+              " starting one for this run", file=stderr)
+        return None
 
 
 def _say_where_text_goes(url: str, stderr) -> None:

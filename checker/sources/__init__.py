@@ -50,9 +50,17 @@ def format_for(name: str, explicit: str | None = None) -> SourceFormat:
 
 def load_path(path: Path, max_bytes: int, display: str | None = None) -> Document:
     name = display or str(path)
+    read = read_path(path, max_bytes, display)
+    return read if isinstance(read, Document) else load_bytes(read, name, format_for(name), max_bytes)
+
+
+def read_path(path: Path, max_bytes: int, display: str | None = None) -> "bytes | Document":
+    """The file's bytes, or the input-error document that stands for a file too large or
+    unreadable. load_bytes does the rest, here or on another machine (checker.scale)."""
+    name = display or str(path)
     fmt = format_for(name)
     try:
-        data = _read_regular_file(path, max_bytes)
+        return _read_regular_file(path, max_bytes)
     except _NotRegular:
         return input_error(name, fmt.name, "input.not-regular-file",
                            "This is not a regular file (a device, a FIFO or a socket); it was not read.")
@@ -62,7 +70,6 @@ def load_path(path: Path, max_bytes: int, display: str | None = None) -> Documen
                            f"(--max-bytes); it was not checked.")
     except OSError as exc:
         return input_error(name, fmt.name, "input.unreadable", f"Cannot read the file: {exc.strerror}.")
-    return load_bytes(data, name, fmt, max_bytes)
 
 
 class _NotRegular(Exception):

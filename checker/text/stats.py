@@ -57,8 +57,10 @@ def measure(doc, lang: str) -> TextStats:
         stats.paragraphs += 1
         block_lang = languages.code_of(block.language or lang)
         for sent in sentence_mod.split(block.text, block_lang):
-            tokens = [t for t in word_mod.words(sent.text, block_lang)]
-            shifted = tuple(_shift(t, sent.start) for t in tokens)
+            tokens = word_mod.words(sent.text, block_lang)
+            start = sent.start
+            shifted = tuple(word_mod.Token(t.start + start, t.end + start, t.text, t.kind)
+                            for t in tokens)
             sylls = tuple(syllable_mod.count(t.text, block_lang) if t.kind == "word" else
                           number_syllables(t.text) for t in tokens)
             stats.sentences.append(SentenceInfo(index, sent.start, sent.end, sent.text,
@@ -71,8 +73,12 @@ def _add_words(stats: TextStats, tokens, sylls) -> None:
     for token, n in zip(tokens, sylls):
         stats.words += 1
         stats.syllables += n
-        letters = sum(1 for c in token.text if c.isalpha())
-        digits = sum(1 for c in token.text if c.isdigit())
+        text = token.text
+        if text.isalpha():              # most words: no need to look at each character
+            letters, digits = len(text), 0
+        else:
+            letters = sum(1 for c in text if c.isalpha())
+            digits = sum(1 for c in text if c.isdigit())
         stats.letters += letters
         stats.characters += letters + digits
         if token.kind != "word":
@@ -91,6 +97,3 @@ def number_syllables(text: str) -> int:
     # per number keeps figures from inflating the difficulty (textstat does the same).
     return 1
 
-
-def _shift(token, by: int):
-    return word_mod.Token(token.start + by, token.end + by, token.text, token.kind)

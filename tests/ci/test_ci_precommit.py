@@ -15,7 +15,7 @@ HOOKS = REPO / ".pre-commit-hooks.yaml"
 
 def test_hook_definition():
     (hook,) = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
-    assert (hook["id"], hook["entry"], hook["language"]) == ("lisible", "lisible check", "python")
+    assert (hook["id"], hook["entry"], hook["language"]) == ("lisible", "lisible check --languagetool-server background", "python")
     # One process for all files: on 2 CPUs, two processes would each start a LanguageTool JVM.
     assert hook["require_serial"] is True
     pattern = re.compile(hook["files"])

@@ -145,7 +145,9 @@ def test_local_server_started_then_stopped_with_the_session(fake_install):
         assert (findings, engine) == ([], "languagetool 6.7")
         process = session.server.process
         assert process.poll() is None and "--public" not in process.args
-        assert process.args[-2:] == ["--port", str(session.server.port)]
+        args = process.args
+        assert args[args.index("--port") + 1] == str(session.server.port)
+        assert "--config" in args                       # lisible's tuned properties file
     assert process.poll() is not None
 
 

@@ -1,0 +1,81 @@
+"""Streamed output (issue 14): json and jsonl are written document by document, with the same bytes
+as the whole-result path, and jsonl lines are documents of the JSON Schema."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "checker" / "schema" /
+                     "report.schema.json").read_text(encoding="utf-8"))
+
+TEXTS = {
+    "a/clean.md": "# Ferry news\n\nThe ferry runs every hour.\n",
+    "a/acronym.md": "# Ferry news\n\nThe FSO counted the ferry's riders.\n",
+    "b/page.html": '<html lang="en"><head><title>Ferry</title></head><body><h1>Ferry</h1>'
+                   '<p>The ferry runs every hour from the harbour.</p><img src="x.png"></body></html>',
+    "b/notes.txt": "Ferry\n\nThe ferry runs every hour. It stops at night.\n",
+    "c/empty.txt": "",
+}
+
+
+@pytest.fixture
+def tree(tmp_path):
+    for name, text in TEXTS.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    # Enough copies that the engine uses its worker processes too (engine.PROCESS_MIN_FILES).
+    for i in range(8):
+        (tmp_path / "d" / f"copy{i}.md").parent.mkdir(exist_ok=True)
+        (tmp_path / "d" / f"copy{i}.md").write_text(TEXTS["a/acronym.md"], encoding="utf-8")
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["check", "--grammar", "off", *args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-text"], ["--jobs", "1"]])
+def test_streamed_json_is_byte_identical_to_the_whole_result(tree, extra):
+    streamed = run(str(tree), "-f", "json", *extra)
+    # --parity makes the run whole (it needs every document); these texts form no group.
+    whole = run(str(tree), "-f", "json", "--parity", *extra)
+    assert streamed.output == whole.output
+    assert streamed.exit_code == whole.exit_code == 1     # the image without alt text is an error
+    data = json.loads(streamed.output)
+    assert [d["path"] for d in data["documents"]] == sorted(d["path"] for d in data["documents"])
+    assert data["summary"]["documents"] == len(TEXTS) + 8
+
+
+def test_jsonl_is_one_schema_document_a_line_in_path_order(tree):
+    result = run(str(tree), "-f", "jsonl")
+    lines = result.output.splitlines()
+    whole = json.loads(run(str(tree), "-f", "json").output)
+    assert len(lines) == len(whole["documents"]) == 13
+    validator = jsonschema.Draft202012Validator(
+        {"$schema": SCHEMA["$schema"], "$defs": SCHEMA["$defs"], "$ref": "#/$defs/document"})
+    for line, expected in zip(lines, whole["documents"]):
+        document = json.loads(line)
+        assert document == expected
+        validator.validate(document)
+
+
+def test_report_file_written_whole_and_renamed(tree, tmp_path):
+    out = tmp_path / "out" / "r.jsonl"
+    out.parent.mkdir()
+    out.write_text("previous\n", encoding="utf-8")
+    result = run(str(tree / "a"), "-f", "jsonl", "-o", str(out))
+    assert result.exit_code == 0             # an undefined acronym is a warning
+    assert [json.loads(x)["path"] for x in out.read_text(encoding="utf-8").splitlines()] == \
+        [str(tree / "a" / "acronym.md"), str(tree / "a" / "clean.md")]
+    assert list(out.parent.iterdir()) == [out]           # no temporary file left
+
+
+def test_a_folder_with_nothing_to_check_is_a_usage_error_streamed_or_not(tmp_path):
+    (tmp_path / "x.py").write_text("pass\n", encoding="utf-8")
+    assert run(str(tmp_path), "-f", "json").exit_code == 2
+    assert run(str(tmp_path), "-f", "json", "--parity").exit_code == 2
