@@ -33,12 +33,14 @@ def create(**options):
 
 
 def create_baseline(**options) -> int:
+    from checker.output import check_output_path, write_atomically
+    check_output_path(options.get("output") or DEFAULT_FILE)
     settings = build_settings(options)
     run = run_engine(settings, options)
     # Fingerprints read the blocks' text for context: always serialise it here.
     content = baseline_mod.create(run.to_dict(include_text=True))
     path = Path(options.get("output") or DEFAULT_FILE)
-    path.write_text(baseline_mod.dumps(content), encoding="utf-8")
+    write_atomically(path, baseline_mod.dumps(content))
     total = sum(entry["count"] for entry in content["findings"])
     click.echo(f"lisible: wrote {total} findings of {len(run.documents)} documents to {path}",
                err=True)

@@ -19,6 +19,8 @@ from checker.cli_support import (FORMATS, build_settings, check_options, guarded
                                   progress_bar, render_options, run_engine, write_report)
 from checker.config import FAIL_ON, STARTER_CONFIG
 from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
+from checker.escape import printable
+from checker.output import check_output_path, write_atomically
 from checker.reports import RenderOptions
 from checker.reports.i18n import report_language
 
@@ -58,10 +60,12 @@ def check(**options):
 
 def run_check(**options) -> int:
     from checker import engine
+    check_output_path(options.get("output"))      # before any work: a typo must not cost a run
     settings = build_settings(options)
     if options.get("apply_fixes"):
         from checker import fix_commands
-        files = engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
+        files = [p for p in engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
+                 if isinstance(p, Path)]     # links out of the tree, devices: reported, not fixed
         fix_commands.report_fixes(
             fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
             bool(options.get("unsafe_fixes")))
@@ -131,7 +135,8 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
     options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()))
     text = FORMATS[output_format].render(data, options)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        check_output_path(output)
+        write_atomically(Path(output), text)
     else:
         click.echo(text, nl=False)
     return EXIT_OK
@@ -168,6 +173,6 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: one line for the user, the traceback on request
         if os.environ.get("LISIBLE_DEBUG"):
             raise
-        click.echo(f"lisible: internal error: {type(exc).__name__}: {exc} "
+        click.echo(f"lisible: internal error: {type(exc).__name__}: {printable(exc)} "
                    "(set LISIBLE_DEBUG=1 for the traceback)", err=True)
         sys.exit(EXIT_ENGINE)

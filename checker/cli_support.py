@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from checker.escape import printable
+from checker.output import check_output_path, write_atomically
 from checker import languages
 from checker.config import (FAIL_ON, GRAMMAR_MODES, PROFILES, Settings,
                             environment_languagetool_url, find_config, load_settings)
@@ -71,10 +73,10 @@ def guarded(fn, **kwargs) -> int:
     try:
         return fn(**kwargs)
     except UsageError as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
+        click.echo(f"lisible: error: {printable(exc)}", err=True)
         return EXIT_USAGE
     except EngineUnavailable as exc:
-        click.echo(f"lisible: error: {exc}", err=True)
+        click.echo(f"lisible: error: {printable(exc)}", err=True)
         return EXIT_ENGINE
 
 
@@ -150,7 +152,7 @@ def write_report(data: dict, options: dict, settings: Settings) -> None:
     color = rendering.color
     text = fmt.render(data, rendering)
     if options.get("output"):
-        Path(options["output"]).write_text(text, encoding="utf-8")
+        write_atomically(Path(options["output"]), text)
     else:
         # color= stops click from stripping the codes when stdout is not a terminal (--color | less -R)
         click.echo(text, nl=False, color=color)

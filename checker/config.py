@@ -19,6 +19,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from checker.errors import UsageError
+from checker.limits import FILE_TIME_BUDGET
 from checker.trust import Trust, user_config_file
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -52,6 +53,7 @@ class Settings:
     ui_lang: str | None = None
     cache: bool = True
     jobs: int = 0                      # 0: pick from the CPU count
+    time_budget: float = FILE_TIME_BUDGET   # seconds to load and analyse one file (checker.limits)
     config_file: str | None = None
     root: str | None = None            # folder of the config file: override globs are relative to it
     flags: dict = field(default_factory=dict)   # the command line's values: they beat every layer
@@ -222,6 +224,16 @@ def _absolutise_packs(table: dict, folder: Path) -> dict:
 
 
 def _check_subkeys(table: dict, path: Path) -> None:
+    for key in ("languagetool", "vocabulary", "readability", "severity"):
+        if key in table and not isinstance(table[key], dict):
+            raise UsageError(f"{path}: `{key}` must be a table")
+    if "overrides" in table and not (isinstance(table["overrides"], list)
+                                     and all(isinstance(o, dict) for o in table["overrides"])):
+        raise UsageError(f"{path}: `overrides` must be a list of tables ([[overrides]])")
+    if "extend" in table and not isinstance(table["extend"], str):
+        raise UsageError(f"{path}: `extend` must be the path of a config file")
+    if "packs" in table:
+        _str_list(table["packs"], str(path), "packs")
     for key, allowed in (("languagetool", _LANGUAGETOOL_KEYS), ("vocabulary", _VOCABULARY_KEYS)):
         extra = sorted(set(table.get(key, {})) - allowed)
         if extra:

@@ -9,12 +9,13 @@ import collections
 import os
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from checker import __version__, language as language_mod, languages
-from checker import sources, walk
+from checker import limits, sources, walk
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
@@ -239,7 +240,28 @@ def rescore(d: DocumentResult) -> None:
 def guarded_check(name: str, load, settings: Settings, grammar) -> DocumentResult:
     """check_document, but a fault of lisible's on one file is reported on that file (and makes the
     run exit 3) instead of losing the findings of every other file."""
-    return _guarded(name, settings, lambda: check_document(load(), settings, grammar))
+    return _guarded(name, settings,
+                    lambda: finish(analyze_within_budget(name, load, settings), settings, grammar))
+
+
+def analyze_within_budget(name: str, load, settings: Settings) -> "Analysis":
+    """Load and analyse one file within its time budget (checker.limits); a file that overruns it
+    is reported with an input.too-slow error instead of holding up the run."""
+    try:
+        size = os.stat(name).st_size
+    except (OSError, ValueError):
+        size = 0          # stdin, or a document built in memory: its text's length below
+    seconds = limits.budget_for(settings.time_budget, size)
+    try:
+        with limits.time_budget(seconds) as budget:
+            doc = load()
+            seconds = limits.budget_for(settings.time_budget, max(size, len(doc.source)))
+            budget.extend_to(seconds)
+            return analyze(doc, settings)
+    except limits.OutOfTime:
+        doc = sources.input_error(name, sources.format_for(name).name, "input.too-slow", "")
+        doc.notes[:] = [limits.too_slow(seconds or 0)]
+        return analyze(doc, settings)
 
 
 def _guarded(name: str, settings: Settings, work) -> DocumentResult:
@@ -321,6 +343,21 @@ def check_files_in_processes(files: list[Path], settings: Settings, progress=Non
     return gather(DocumentStream(file_loaders(files, settings), settings, progress, files=files))
 
 
+def _outcome(future, path: Path, settings: Settings, context) -> "Analysis | str":
+    """A worker's answer; when the pool broke (a worker was killed, or crashed in C code), the file
+    is analysed again alone in a fresh process, so a crash costs the file that caused it, not the
+    run's report (issue 13)."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        pass
+    try:
+        with ProcessPoolExecutor(1, mp_context=context) as alone:
+            return alone.submit(analyze_file, str(path), settings).result()
+    except BrokenProcessPool:
+        return "the worker process analysing this file stopped (it crashed or was killed)"
+
+
 def _guarded_finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     return _guarded(analysis.document.path, settings, lambda: finish(analysis, settings, grammar))
 
@@ -330,7 +367,8 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
     try:
         load_analyzers()
         path_settings = settings.for_path(path)
-        analysis = analyze(sources.load_path(Path(path), settings.max_bytes), path_settings)
+        analysis = analyze_within_budget(
+            path, lambda: sources.load_path(Path(path), settings.max_bytes), path_settings)
     except Exception as exc:  # noqa: BLE001 - reported on the file by the parent
         return f"{type(exc).__name__}: {exc}"
     # The element tree served the accessibility checks; it stays here (it can be deep and

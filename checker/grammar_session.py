@@ -12,6 +12,7 @@ import sys
 import threading
 
 from checker.errors import EngineUnavailable
+from checker.escape import printable
 
 
 class _NoGrammar:
@@ -73,8 +74,8 @@ def open_grammar(settings, documents: int):
 
 def _unavailable(settings, reason: str) -> _NoGrammar:
     if settings.grammar == "required":
-        print(f"lisible: error: grammar is required but {reason}", file=sys.stderr)
+        print(f"lisible: error: grammar is required but {printable(reason)}", file=sys.stderr)
         return _NoGrammar(f"unavailable: {reason}", failed=True)
-    print(f"lisible: grammar skipped: {reason}. Install LanguageTool with "
+    print(f"lisible: grammar skipped: {printable(reason)}. Install LanguageTool with "
           "`lisible languagetool install`.", file=sys.stderr)
     return _NoGrammar(f"skipped: {reason}", failed=False)

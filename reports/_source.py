@@ -27,7 +27,7 @@ def _read_lines(path: str, html: bool) -> tuple[str, ...] | None:
     try:
         data = Path(path).read_bytes()
         text = decode(data, html_declared_encoding(data) if html else None).text
-    except (OSError, UndecodableInput):
+    except (OSError, ValueError, UndecodableInput):   # ValueError: a NUL in a hand-edited path
         return None
     # DESIGN.md, "Blocks and positions": "\r\n" ends a line like "\n"; nothing else does.
     return tuple(line.removesuffix("\r") for line in text.split("\n"))
@@ -38,7 +38,7 @@ def read_text(path: str) -> str | None:
     replaced, nothing else changed (a BOM stays)."""
     try:
         return Path(path).read_bytes().decode("utf-8", errors="replace")
-    except OSError:
+    except (OSError, ValueError):
         return None
 
 

@@ -7,6 +7,7 @@ message), and the escaping of @actions/core (toolkit, packages/core/src/command.
 """
 from __future__ import annotations
 
+from checker.escape import printable
 from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, new_findings
@@ -52,7 +53,9 @@ def _command(name: str, props: list[tuple[str, object]], message: str) -> str:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's own escapes first; then any other control character written visibly
+    # (checker.escape), so a terminal escape or a separator in a file name is shown, not obeyed.
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from checker import languages, standards
 from checker.catalogue import lookup
 from checker.findings import CATEGORIES as CATEGORY_ORDER, SEVERITIES as SEVERITY_ORDER
+from checker.escape import printable_values
 from checker.reports import RenderOptions, report_format
 from checker.reports.charts import gauge, score_chart, sentence_chart
 from checker.reports.fix_first import fix_first, top_changes
@@ -40,6 +41,7 @@ LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")  # BCP 47 shap
 
 @report_format("html", "Self-contained accessible HTML report", ".html")
 def render(result: dict, options: RenderOptions) -> str:
+    result = printable_values(result)    # no value may break a line of the page (checker.escape)
     ui = UI(options.ui_lang)
     css = _static("report.css")
     js = _static("report.js")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from checker.escape import printable
 from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, findings, shown
@@ -49,7 +50,7 @@ def _testsuite(document: dict, options: RenderOptions) -> ET.Element:
                           classname=classname, file=_clean(path))
         if fails(finding, options.fail_on):
             failure = ET.SubElement(case, "failure", message=_clean(finding["message"]),
-                                    type=finding["rule"])
+                                    type=_clean(finding["rule"]))
             failure.text = _describe(path, finding)
         else:
             ET.SubElement(case, "system-out").text = _describe(path, finding)
@@ -78,4 +79,6 @@ def _describe(path: str, finding: dict) -> str:
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """One line, every control character escaped visibly (checker.escape), and nothing XML 1.0
+    cannot carry: a file name with a control character must not make the report invalid."""
+    return _NOT_XML.sub("\ufffd", printable(text))

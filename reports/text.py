@@ -1,6 +1,7 @@
 """Text output for people in a terminal: findings grouped by file, colour on a TTY, a summary."""
 from __future__ import annotations
 
+from checker.escape import line_start_safe, printable
 from checker.verdict import fails
 from checker.reports import RenderOptions, report_format
 
@@ -26,7 +27,8 @@ def render(result: dict, options: RenderOptions) -> str:
             lines.append(_finding_line(doc["path"], f, options))
         lines.append("")
     lines.append(_summary(result, options))
-    return "\n".join(lines) + "\n"
+    # Every value from a file was escaped onto one line; no line may start a CI workflow command.
+    return "\n".join(line_start_safe(line) for line in "\n".join(lines).split("\n")) + "\n"
 
 
 def _header(doc: dict, options: RenderOptions) -> str:
@@ -38,8 +40,9 @@ def _header(doc: dict, options: RenderOptions) -> str:
     reading = f"{primary} {value:.1f} (target {target:g})" if value is not None else ""
     if primary in r.get("unreliable", []):
         reading += ", unreliable under 100 words"
-    grammar = doc["engines"].get("grammar", "")
-    return (f"{_paint(doc['path'], 'bold', options)}  [{doc['language']}, {doc['format']}]  "
+    grammar = printable(doc["engines"].get("grammar", ""))
+    return (f"{_paint(printable(doc['path']), 'bold', options)}  "
+            f"[{printable(doc['language'])}, {printable(doc['format'])}]  "
             f"score {doc['score']}  {status}\n"
             f"  {reading}; {doc['stats']['words']} words, {doc['stats']['sentences']} sentences; "
             f"grammar: {grammar}")
@@ -47,19 +50,20 @@ def _header(doc: dict, options: RenderOptions) -> str:
 
 def _finding_line(path: str, f: dict, options: RenderOptions) -> str:
     severity = _paint(f"{f['severity']:<7}", f["severity"], options)
-    where = f"{path}:{f['line']}:{f['column']}"
+    where = f"{printable(path)}:{f['line']}:{f['column']}"
     if f.get("page"):
         where += f" (p. {f['page']})"
     extra = ""
     if f.get("suggestions"):
-        extra += f" -> {' / '.join(f['suggestions'][:3])}"
+        extra += f" -> {' / '.join(printable(s) for s in f['suggestions'][:3])}"
     if f.get("standards"):
-        extra += f" [{', '.join(f['standards'])}]"
+        extra += f" [{', '.join(printable(s) for s in f['standards'])}]"
     if f.get("baseline"):
         extra += " (baseline)"
     if f.get("needs_review"):
         extra += " (needs review)"
-    return f"  {where}: {severity} {f['message']}{extra}  {_paint(f['rule'], 'dim', options)}"
+    return (f"  {where}: {severity} {printable(f['message'])}{extra}  "
+            f"{_paint(printable(f['rule']), 'dim', options)}")
 
 
 def _summary(result: dict, options: RenderOptions) -> str:
@@ -68,5 +72,5 @@ def _summary(result: dict, options: RenderOptions) -> str:
     text = (f"{s['documents']} document(s), {s['passed']} passed; "
             f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
     for failure in s.get("engine_failures", []):
-        text += f"\nengine failure: {failure}"
+        text += f"\nengine failure: {printable(failure)}"
     return text

@@ -9,6 +9,8 @@ Findings. Select/ignore/severity from config and suppression comments are applie
 """
 from __future__ import annotations
 
+import string
+
 from checker import languages
 from checker.analysis import analyzer
 from checker.findings import Finding
@@ -16,6 +18,7 @@ from checker.languages import LanguageTag
 
 from .loader import all_rules, find_rule  # noqa: F401
 from .model import KINDS, Rule  # noqa: F401
+from .patterns import PATTERN_TIMEOUT, PatternTooSlow
 from .text import DocumentView, normalize
 
 __all__ = ["check_rules", "run_rules", "all_rules", "find_rule", "region_for",
@@ -46,17 +49,27 @@ def check_rules(doc, ctx) -> list[Finding]:
 
 
 def run_rules(doc, ctx, rules) -> list[Finding]:
-    """Findings of `rules` on `doc`, one pass per language present in its prose blocks."""
+    """Findings of `rules` on `doc`, one pass per language present in its prose blocks. A user's
+    pattern that runs out of time stops its rule on this document with an input.too-slow error."""
     findings: list[Finding] = []
     accepted = {normalize(t) for t in getattr(ctx.settings, "vocabulary_accept", ()) or ()}
+    stopped: set[str] = set()
     for view in _views(doc, ctx):
         for rule in rules:
-            if not rule.applies_to(view.lang, view.region):
+            if rule.id in stopped or not rule.applies_to(view.lang, view.region):
                 continue
-            for hit in rule.check(view):
-                finding = _finding(doc, view, rule, hit)
-                if normalize(finding.text) not in accepted:
-                    findings.append(finding)
+            try:
+                for hit in rule.check(view):
+                    finding = _finding(doc, view, rule, hit)
+                    if normalize(finding.text) not in accepted:
+                        findings.append(finding)
+            except PatternTooSlow as exc:
+                stopped.add(rule.id)
+                findings.append(Finding(
+                    "input.too-slow", "input", "error",
+                    f"The pattern {exc.source!r} of rule {rule.id} ran out of time on this file "
+                    f"(over {PATTERN_TIMEOUT:g} s); the rule was not applied to it. Patterns that "
+                    "nest repetitions, such as (a+)+, backtrack without end."))
     return findings
 
 
@@ -89,17 +102,29 @@ def _bare(tag: str) -> bool:
     return str(parsed) == parsed.language
 
 
-class _Values(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"
+_FORMATTER = string.Formatter()
 
 
 def _format(template: str, values: dict) -> str:
-    """Fill {match}, {replacement}... A user's message with stray braces is shown as written."""
+    """Fill {match}, {replacement}... with their values and nothing else: a field with a format
+    spec, a conversion, an attribute or an index (`{match:>1500000000}` asks for 1.5 GB,
+    `{match.__class__}` reads an attribute) and an unknown field are shown as written, like a
+    message with stray braces. A user's pack is data; its messages are not format programs."""
     try:
-        return template.format_map(_Values(values))
-    except (ValueError, IndexError, AttributeError):
+        parsed = list(_FORMATTER.parse(template))
+    except ValueError:
         return template
+    out = []
+    for literal, name, spec, conversion in parsed:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in values and not spec and not conversion:
+            out.append(str(values[name]))
+        else:
+            out.append("{" + name + (f"!{conversion}" if conversion else "")
+                       + (f":{spec}" if spec else "") + "}")
+    return "".join(out)
 
 
 def _finding(doc, view, rule: Rule, hit) -> Finding:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .model import Hit, Rule, rule_kind
+from .patterns import compile_for
 from .text import case_matches, compile_terms, match_case, normalize
 
 # Words for the capitals checks: an apostrophe splits (L'OFEN is the article and OFEN).
@@ -24,10 +27,11 @@ def str_list(rule: Rule, spec: dict, name: str) -> list[str]:
     return value
 
 
-def _compile(rule: Rule, source: str, name: str) -> re.Pattern:
+def _compile(rule: Rule, source: str, name: str):
+    """A pack's pattern: the built-in packs' with `re`, a user's with a time limit (rules.patterns)."""
     try:
-        return re.compile(source)
-    except re.error as exc:
+        return compile_for(rule, source)
+    except (re.error, regex.error) as exc:
         raise rule.fail(name, f"invalid regular expression {source!r}: {exc}") from None
 
 

@@ -10,6 +10,7 @@ import yaml
 
 from checker import languages
 from checker.catalogue.read import builtin_pack_files, builtin_packs, load_yaml
+from checker.limits import NoAliasLoader
 
 from . import document_kinds, kinds, python_kind  # noqa: F401  (the kinds register themselves)
 from .model import KINDS, PackError, Rule
@@ -22,12 +23,20 @@ def load_pack_file(path: Path, pack: str | None = None, language: str | None = N
     """Rules of one YAML file. Built-in packs take `pack` and `language` from their folder; a
     user's pack declares them at the top (`pack: house`, `language: fr`), else pack = file name."""
     where = str(path)
+    # The built-in packs with libyaml; a user's pack without aliases (an alias bomb expands a few
+    # hundred bytes into gigabytes of terms), as front matter is read.
+    builtin = path.resolve().is_relative_to(PACK_DIR)
     try:
-        data = load_yaml(path)      # one parse, shared with the rule catalogue
+        if builtin:
+            data = load_yaml(path)      # one parse, shared with the rule catalogue
+        else:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=NoAliasLoader)  # noqa: S506
     except FileNotFoundError:
         raise PackError(where, None, None, "rule pack not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(where, None, None, f"cannot read rule pack: {exc}") from None
+    except RecursionError:
+        raise PackError(where, None, None, "invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark else ""

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+import regex
+
 from .model import Hit, Rule, rule_kind
+from .patterns import compile_for
 
 CHECKS: dict[str, Callable] = {}
 
@@ -30,8 +33,11 @@ class PythonRule(Rule):
         self.params = spec.get("params", {})
         if not isinstance(self.params, dict):
             raise self.fail("params", "must be a table")
-        self.prepared = self.function.prepare(self, self.params) if hasattr(self.function, "prepare") \
-            else self.params
+        try:
+            self.prepared = self.function.prepare(self, self.params) \
+                if hasattr(self.function, "prepare") else self.params
+        except (TypeError, ValueError, AttributeError) as exc:   # params of the wrong type
+            raise self.fail("params", f"invalid value: {exc}") from None
 
     def check(self, view) -> Iterator[Hit]:
         yield from self.function(view, self.prepared)
@@ -45,10 +51,10 @@ def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
 def _passive_prepare(rule: Rule, params: dict) -> dict:
     try:
         return {"auxiliaries": {a.lower() for a in params["auxiliaries"]},
-                "participle": re.compile(f"(?:{params['participle']})$"),
+                "participle": compile_for(rule, f"(?:{params['participle']})$"),
                 "irregular": {w.lower() for w in params.get("irregular", ())},
-                "exceptions": re.compile(f"(?:{'|'.join(params.get('exceptions', ()) or ['(?!)'])})$"),
-                "gap_words": re.compile(f"(?:{params.get('gap_words', '(?!)')})$"),
+                "exceptions": compile_for(rule, f"(?:{'|'.join(params.get('exceptions', ()) or ['(?!)'])})$"),
+                "gap_words": compile_for(rule, f"(?:{params.get('gap_words', '(?!)')})$"),
                 "max_gap": int(params.get("max_gap", 2)),
                 "look_back": bool(params.get("participle_before", False)),
                 "reflexive": {w.lower() for w in params.get("reflexive_pronouns", ())},
@@ -56,7 +62,7 @@ def _passive_prepare(rule: Rule, params: dict) -> dict:
                 "lowercase": bool(params.get("lowercase_participle", False))}
     except KeyError as exc:
         raise rule.fail(f"params.{exc.args[0]}", "is required for passive_voice") from None
-    except re.error as exc:
+    except (re.error, regex.error) as exc:
         raise rule.fail("params", f"invalid regular expression: {exc}") from None
 
 
@@ -146,7 +152,10 @@ def noun_chain(view, p: dict) -> Iterator[Hit]:
                 chain, gap = [], 0
             is_noun = word.lower().endswith(p["suffixes"]) and (not p["capitalized"] or word[:1].isupper())
             if is_noun:
-                chain = chain + [token] if chain and gap <= p["max_gap"] else [token]
+                if chain and gap <= p["max_gap"]:
+                    chain.append(token)     # not chain + [token]: a long chain stays linear
+                else:
+                    chain = [token]
                 gap = 0
                 continue
             gap += 1

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from checker import languages
 from checker.config import LANGUAGETOOL_URL_ENV as URL_ENV, environment_languagetool_url
 from checker.errors import EngineUnavailable
+from checker.escape import printable, safe_lines
 from checker.findings import Finding
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import build_chunks, utf16_to_index
@@ -266,7 +267,7 @@ class GrammarSession:
                         # A JVM that will not start won't start for the next document either. The
                         # JSON gets one line; stderr gets the JVM's own words once.
                         self._unusable = f"local LanguageTool server did not start: {str(exc).splitlines()[0]}"
-                        print(f"lisible: {exc}", file=self.stderr)
+                        print(f"lisible: {safe_lines(str(exc))}", file=self.stderr)
                         raise
                 server = self.server
                 self._client = LanguageToolClient(
@@ -306,7 +307,7 @@ class GrammarSession:
         with self._lock:
             if not self._said_skipped:
                 self._said_skipped = True
-                print(f"lisible: {line} (later failures are reported in each document's engines)",
+                print(f"lisible: {printable(line)} (later failures are reported in each document's engines)",
                       file=self.stderr)
 
 

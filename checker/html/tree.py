@@ -112,10 +112,17 @@ class Tree:
         self.comments: list[tuple[str, int]] = []   # (comment text, line)
         self.html: Element | None = None            # the <html> element, if the page has one
         self.visibility = None                      # checker.html.aria.Visibility, set by loaders
+        self.flattened = False                      # elements deeper than MAX_DEPTH were met
+        self.languages: dict[int, str | None] = {}  # id(element) -> its language, memoised
 
     def iter(self):
         return self.root.iter()
 
+
+# Elements are nested at most this deep; deeper ones become children of the deepest open element
+# (their text is still read). Without a cap, `<div>` x 100,000 makes every walk up the ancestors
+# quadratic (issue 13); browsers cap the depth of their trees too.
+MAX_DEPTH = 100
 
 _SEMICOLON_OPTIONAL = re.compile(r"&#?[0-9A-Za-z]+;?")
 
@@ -196,7 +203,9 @@ class _Builder(HTMLParser):
             self.tree.html = el
         # In HTML a "/>" on a non-void element is ignored; in svg and math it closes the element.
         closed = tag in VOID_ELEMENTS if not foreign else self_closing
-        if not closed:
+        if not closed and len(self.stack) > MAX_DEPTH:
+            self.tree.flattened = True
+        elif not closed:
             self._push(el)
 
     def handle_endtag(self, tag):

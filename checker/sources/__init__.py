@@ -11,6 +11,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker import limits
+from checker.config import DEFAULT_MAX_BYTES
 from checker.document import Document
 from checker.errors import BrokenInput, UsageError
 from checker.findings import Finding
@@ -114,6 +116,10 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
                            f"(--max-bytes); it was not checked.")
     module = importlib.import_module(fmt.module)
     if fmt.binary:
+        problem = limits.zip_problem(data, max_bytes or DEFAULT_MAX_BYTES)
+        if problem:
+            return input_error(name, fmt.name, "input.too-large",
+                               f"The file {problem}; it was not checked.")
         try:
             doc = module.load_bytes(data, name)
         except BrokenInput as exc:

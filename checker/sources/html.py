@@ -15,7 +15,8 @@ import re
 from checker.document import Block, Document, block_from_chars
 from checker.html.aria import Visibility, text_content
 from checker.html.langtags import normalize
-from checker.html.tree import Element, Text, Tree, parse
+from checker.findings import Finding
+from checker.html.tree import MAX_DEPTH, Element, Text, Tree, parse
 from checker.sources.suppressions import Suppression, parse_directive
 
 # Elements whose text forms one block of the given kind.
@@ -42,7 +43,18 @@ class _Collector:
         self.offsets: list[int] = []
 
 
+# A start tag longer than this is not parsed: html.parser keeps every attribute of a tag, and one
+# 5 MB tag of `a=b a=b ...` took a gigabyte (benchmarks/fuzz.py, html-attrs).
+MAX_TAG_CHARS = 100_000
+
+
 def load(text: str, path: str) -> Document:
+    if longest_tag(text) > MAX_TAG_CHARS:
+        doc = Document(path=path, format="html", source=text)
+        doc.notes.append(Finding("input.too-large", "input", "error",
+                                 f"The page has a tag longer than {MAX_TAG_CHARS:,} characters; "
+                                 "it was not checked."))
+        return doc
     tree = parse(text)
     vis = Visibility(tree)
     tree.visibility = vis
@@ -55,6 +67,11 @@ def load(text: str, path: str) -> Document:
     _collect_blocks(doc, tree, vis)
     doc.blocks.sort(key=lambda block: block.offsets[0])   # a list item's alt comes after its text
     doc.suppressions = suppressions(tree)
+    if tree.flattened:
+        doc.notes.append(Finding(
+            "input.nesting-flattened", "input", "info",
+            f"Elements are nested more than {MAX_DEPTH} deep; the deeper ones were read as if "
+            "they were less deep (their text was checked)."))
     return doc
 
 
@@ -128,7 +145,8 @@ def _emit(doc: Document, kind: str, el: Element, pairs: list[tuple[str, int]],
           level: int | None) -> Block | None:
     chars = [c for c, _ in pairs]
     offsets = [o for _, o in pairs]
-    block = block_from_chars(kind, chars, offsets, language=element_language(el), level=level,
+    memo = doc.root.languages if isinstance(doc.root, Tree) else None
+    block = block_from_chars(kind, chars, offsets, language=element_language(el, memo), level=level,
                              element=el)
     if block is not None:
         doc.blocks.append(block)
@@ -154,17 +172,38 @@ def _alt_block(doc: Document, img: Element, vis: Visibility) -> None:
         doc.blocks.append(block)
 
 
-def element_language(el: Element) -> str | None:
-    """The nearest ancestor-or-self `lang` (xml:lang as fallback), normalised."""
+def longest_tag(text: str) -> int:
+    """Characters from a `<` to the next `>` at most, in one linear pass."""
+    longest = 0
+    for segment in text.split(">"):
+        start = segment.find("<")
+        if start >= 0:
+            longest = max(longest, len(segment) - start)
+    return longest
+
+
+def element_language(el: Element, memo: dict | None = None) -> str | None:
+    """The nearest ancestor-or-self `lang` (xml:lang as fallback), normalised. With `memo` (the
+    tree's), each element is looked at once, however many blocks ask (linear, not quadratic)."""
+    memo = {} if memo is None else memo
+    path = []
     node: Element | None = el
+    found = None
     while node is not None:
+        if id(node) in memo:
+            found = memo[id(node)]
+            break
+        path.append(node)
         value = node.attrs.get("lang")
         if value is None:
             value = node.attrs.get("xml:lang")
         if value is not None:
-            return normalize(value)
+            found = normalize(value)
+            break
         node = node.parent
-    return None
+    for seen in path:
+        memo[id(seen)] = found
+    return found
 
 
 def suppressions(tree: Tree) -> list[Suppression]:

@@ -13,12 +13,20 @@ import yaml
 from markdown_it import MarkdownIt
 
 from checker.document import Document, block_from_chars
+from checker.findings import Finding
+from checker.limits import NoAliasLoader
 from checker.sources.suppressions import scan_suppressions
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _CONTAINER_KIND = {"list_item_open": "list_item", "blockquote_open": "quote"}
 _LOOKAHEAD = 16
-_PARSER = MarkdownIt("commonmark").enable("table")
+# markdown-it stops reading blocks nested deeper than maxNesting (20 by default: 10 list levels)
+# and drops their text without a word. 64 levels are read; deeper text gets an input.too-deep
+# error instead of passing unchecked (issue 13). Deeper still would risk Python's recursion limit.
+MAX_NESTING = 64
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
+# Front matter is read only for its `lang:`; a bigger one is not parsed.
+_FRONT_MATTER_MAX = 65_536
 
 
 def load(text: str, path: str) -> Document:
@@ -30,18 +38,29 @@ def load(text: str, path: str) -> Document:
         # Blank the front matter out (keeping line breaks) so positions stay those of the file.
         body = re.sub(r"[^\r\n]", " ", text[:match.end()]) + text[match.end():]
     doc.suppressions = scan_suppressions(text)
-    _Walker(doc, body).walk(_PARSER.parse(body))
+    tokens = _PARSER.parse(body)
+    _Walker(doc, body).walk(tokens)
+    deepest = next((t for t in tokens if t.level >= MAX_NESTING - 1), None)
+    if deepest is not None:
+        line = deepest.map[0] if deepest.map else 0
+        start = doc.line_starts[min(line, len(doc.line_starts) - 1)]
+        doc.notes.append(Finding(
+            "input.too-deep", "input", "error",
+            f"Lists or quotes are nested more than {MAX_NESTING // 2} levels deep here; the text "
+            "below that depth was not checked.", doc.source_span(start, start + 1)))
     return doc
 
 
 def _front_matter_language(front: str) -> str | None:
+    if len(front) > _FRONT_MATTER_MAX:
+        return None
     try:
-        data = yaml.safe_load(front)
-    except yaml.YAMLError:
+        data = yaml.load(front, Loader=NoAliasLoader)  # noqa: S506 (a SafeLoader)
+    except (yaml.YAMLError, RecursionError):
         return None
     if isinstance(data, dict):
         value = data.get("lang") or data.get("language")
-        return str(value) if value else None
+        return value if isinstance(value, str) and value else None
     return None
 
 

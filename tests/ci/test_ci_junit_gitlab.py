@@ -108,7 +108,7 @@ def test_text_xml_cannot_carry_is_replaced():
     doc = document("a.txt", "x\n", [finding("x.rule", "error", 1, 1, 1, 1, "x",
                                             message="bell \x07 and <tag> & \"quote\"")])
     (failure,) = junit(result(doc)).iter("failure")
-    assert failure.get("message") == "bell \ufffd and <tag> & \"quote\""
+    assert failure.get("message") == "bell \\x07 and <tag> & \"quote\""   # escaped visibly (issue 13)
 
 
 def gitlab(res, **options) -> list:

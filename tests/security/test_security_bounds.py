@@ -1,0 +1,183 @@
+"""Bounded work (issue 13): nesting, zip bombs, YAML aliases, pack patterns, message formats and a
+per-file time budget each end in a finding, never a hang, a blown memory or a silent skip.
+No test here asserts a duration: benchmarks/fuzz.py prints the times and the memory."""
+import io
+import multiprocessing
+import os
+import zipfile
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+
+from checker import engine, sources
+from checker.config import Settings
+from checker.html.tree import MAX_DEPTH, parse
+
+RUN = Settings(grammar="off", cache=False, jobs=1, language="en")
+
+
+def check(name: str, data: bytes, run: Settings = RUN):
+    result = engine.check_loaded([(name, lambda: sources.load_bytes(data, name))], run)
+    return result.documents[0]
+
+
+def rules_of(doc_result):
+    return [f.rule for f in doc_result.findings]
+
+
+# --- nesting ------------------------------------------------------------------------------------
+def test_text_ten_list_levels_deep_is_checked():
+    """markdown-it drops blocks nested past its maxNesting (20: ten list levels) without a word."""
+    deep = "".join("  " * i + "- item\n" for i in range(12)) + "  " * 12 + "- We met in order to talk.\n"
+    result = check("a.md", deep.encode())
+    assert any(b.text == "We met in order to talk." for b in result.document.blocks)
+    assert "en.plain.in-order-to" in rules_of(result)
+
+
+@pytest.mark.parametrize("text", [
+    "".join("  " * i + "- item\n" for i in range(40)) + "  " * 40 + "- hidden text\n",
+    ">" * 70 + " hidden text\n",
+])
+def test_text_nested_past_the_limit_is_an_error_finding(text):
+    result = check("a.md", text.encode())
+    assert "input.too-deep" in rules_of(result)
+    assert any(f.severity == "error" for f in result.findings)   # fails the gate
+
+
+def test_html_nesting_is_capped_and_said():
+    tree = parse("<div>" * 5000 + "deep text" + "</div>" * 5000)
+    depth = max(sum(1 for _ in el.ancestors()) for el in tree.iter())
+    assert depth <= MAX_DEPTH + 1
+    result = check("a.html", ("<div>" * 5000 + "<p>Deep text is still read.</p>").encode())
+    assert "input.nesting-flattened" in rules_of(result)
+    assert any(b.text == "Deep text is still read." for b in result.document.blocks)
+
+
+def test_an_html_tag_too_long_to_parse_is_refused():
+    result = check("a.html", b"<p " + b"a=b " * 30_000 + b">The council met.</p>")
+    assert rules_of(result) == ["input.too-large"]
+    assert "tag longer than 100,000" in result.findings[0].message
+
+
+# --- YAML, zip ----------------------------------------------------------------------------------
+ALIAS_BOMB = ("---\na: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    + "lang: *i\n---\nThe council met.\n")
+
+
+def test_front_matter_aliases_are_not_expanded():
+    doc = sources.load_bytes(ALIAS_BOMB.encode(), "a.md")
+    assert doc.declared_language is None          # 9**9 x's were never built
+    assert sources.load_bytes(b"---\nlang: fr\n---\nBonjour.\n", "a.md").declared_language == "fr"
+
+
+def test_a_user_pack_with_aliases_is_refused(tmp_path):
+    from checker.errors import UsageError
+    from checker.rules.loader import load_pack_file
+    path = tmp_path / "house.yaml"
+    path.write_text("pack: house\nx: &t [a, a]\nrules: *t\n", encoding="utf-8")
+    with pytest.raises(UsageError):
+        load_pack_file(path)
+
+
+def _docx(xml: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", xml)
+    return buffer.getvalue()
+
+
+def test_a_docx_that_unpacks_too_large_is_refused_before_parsing(monkeypatch):
+    bomb = _docx("<w:document>" + "<w:p/>" * 200_000 + "</w:document>")    # 1.2 MB, zips to ~2 KB
+    assert len(bomb) < 10_000
+    monkeypatch.setattr("checker.sources.docx.load_bytes",
+                        lambda data, name: pytest.fail("the parser saw the bomb"))
+    doc = sources.load_bytes(bomb, "bomb.docx", max_bytes=100_000)
+    assert [f.rule for f in doc.notes] == ["input.too-large"]
+    assert "unpacks to 1,200,0" in doc.notes[0].message
+
+
+# --- packs: patterns and messages ---------------------------------------------------------------
+PACK = """pack: house
+rules:
+  - id: house.{name}
+    kind: existence
+    category: style
+    severity: warning
+    message: "{message}"
+    rationale: A house rule.
+    source: https://example.org/house
+    patterns: ["{pattern}"]
+    examples: {{trigger: ["aaaa"], pass: ["b"]}}
+"""
+
+
+def _pack(tmp_path, name, pattern, message="Found {{match}}."):
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(PACK.format(name=name, pattern=pattern, message=message), encoding="utf-8")
+    return Settings(grammar="off", cache=False, jobs=1, language="en", packs=(str(path),))
+
+
+def test_a_backtracking_pack_pattern_is_stopped_with_a_finding(tmp_path, monkeypatch):
+    monkeypatch.setattr("checker.rules.patterns.PATTERN_TIMEOUT", 0.2)
+    run = _pack(tmp_path, "slow", "(a+)+$")
+    result = check("a.txt", ("a" * 5000 + "!\n\nAnother paragraph of aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n").encode(), run)
+    too_slow = [f for f in result.findings if f.rule == "input.too-slow"]
+    assert len(too_slow) == 1 and "house.slow" in too_slow[0].message
+    assert any(f.severity == "error" for f in result.findings)   # fails the gate
+
+
+@pytest.mark.parametrize("message, shown", [
+    ("{match:>1500000000}", "{match:>1500000000}"),
+    ("{match.__class__}", "{match.__class__}"),
+    ("{match!r}", "{match!r}"),
+    ("Use less {match}.", "Use less aaaa."),
+    ("{nope} {", "{nope} {"),
+])
+def test_pack_messages_fill_plain_fields_only(tmp_path, message, shown):
+    run = _pack(tmp_path, "fmt", "a{4}", message=message)
+    result = check("a.txt", b"We aaaa the plan.\n", run)
+    assert [f.message for f in result.findings if f.rule == "house.fmt"] == [shown]
+
+
+# --- the per-file time budget -------------------------------------------------------------------
+def test_a_file_over_its_time_budget_is_an_error_finding_and_the_run_goes_on(monkeypatch):
+    monkeypatch.setattr("checker.limits.SECONDS_PER_MB", 0.0)
+    slow = b"[" * 300_000            # markdown-it's link parsing is quadratic on this
+    run = Settings(grammar="off", cache=False, jobs=1, language="en", time_budget=0.5)
+    result = engine.check_loaded([("slow.md", lambda: sources.load_bytes(slow, "slow.md")),
+                                  ("fine.md", lambda: sources.load_bytes(b"Fine text.\n", "fine.md"))],
+                                 run)
+    by_path = {d.document.path: d for d in result.documents}
+    assert rules_of(by_path["slow.md"]) == ["input.too-slow"]
+    assert "input.too-slow" not in rules_of(by_path["fine.md"])
+
+
+def test_the_budget_exception_never_lands_after_the_budget_is_left():
+    from checker import limits
+    for _ in range(200):           # finishing just as the budget runs out must stay clean
+        try:
+            with limits.time_budget(0.001):
+                sum(range(2000))
+        except limits.OutOfTime:
+            pass
+    assert sum(range(100_000)) == 4_999_950_000    # no stray OutOfTime arrives later
+
+
+# --- a worker process that dies costs its own file ----------------------------------------------
+class _ExitOnUnpickle:
+    def __reduce__(self):
+        return (os._exit, (9,))
+
+
+def test_a_worker_crash_costs_one_file(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("The council met.\n", encoding="utf-8")
+    context = multiprocessing.get_context("forkserver")
+    broken = Future()
+    broken.set_exception(BrokenProcessPool("a worker died"))
+    assert isinstance(engine._outcome(broken, page, RUN, context), engine.Analysis)
+    crashing = Settings(grammar="off", cache=False, jobs=1, severity={"x": _ExitOnUnpickle()})
+    outcome = engine._outcome(broken, page, crashing, context)
+    assert isinstance(outcome, str) and "crashed or was killed" in outcome
