@@ -104,9 +104,11 @@ def _changes(before: bytes, after: bytes) -> list[str]:
     for path in sorted(old_docs.keys() | new_docs.keys()):
         a, b = old_docs.get(path, {}), new_docs.get(path, {})
         parts = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
-        if parts:
+        if not a or not b:
+            lines.append(f"{Path(path).name}: {'only after' if b else 'only before'}")
+        elif parts:
             detail = ""
-            if "stats" in parts:
+            if "stats" in parts and "stats" in a and "stats" in b:
                 detail = f" syllables {a['stats']['syllables']} -> {b['stats']['syllables']}," \
                          f" sentences {a['stats']['sentences']} -> {b['stats']['sentences']}"
             if "score" in parts:
