@@ -110,7 +110,14 @@ def write_pieces(pieces, output: str | None) -> None:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             for piece in pieces:
                 out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        mask = os.umask(0o022)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)        # a report is readable like any file the user writes
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):    # a full disk or a lost folder: exit 2, the old file whole
+            raise UsageError(f"{target}: cannot write the report: {exc.strerror or exc}") from None
         raise
