@@ -8,9 +8,7 @@ rewritten. What a fix may touch, and how overlaps are resolved: checker/fix.py.
 from __future__ import annotations
 
 import difflib
-import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +17,7 @@ import click
 
 from checker.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 from checker.fix import FixResult, fix_text
+from checker.output import write_atomically
 from checker.sources import format_for
 from checker.sources.decode import UndecodableInput, decode
 
@@ -113,7 +112,9 @@ def fix_files(files: list, settings, unsafe: bool, write: bool = True) -> list[F
     if write:
         for item in fixed:
             if item.changed:
-                write_atomically(Path(item.name), item.result.text, item.bom)
+                path = Path(item.name)
+                write_atomically(path, ("\ufeff" if item.bom else "") + item.result.text,
+                                 mode=path.stat().st_mode & 0o7777)
     return fixed
 
 
@@ -136,22 +137,6 @@ def fix_sources(named: list[tuple[str, bytes]], settings, unsafe: bool) -> list[
             result = fix_text(decoded.text, name, settings.for_path(name), grammar, unsafe)
             out.append(FileFix(name, decoded.text, result, decoded.had_bom))
     return out
-
-
-def write_atomically(path: Path, text: str, bom: bool = False) -> None:
-    """Write beside the file, then rename over it: a reader never sees half a file."""
-    data = ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def unified_diff(item: FileFix) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from checker.errors import UsageError
@@ -23,15 +24,20 @@ def check_output_path(output: str | None) -> None:
         raise UsageError(f"{output}: is a folder, not a file")
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, pieces: str | Iterable[str], mode: int | None = None) -> None:
+    """Write `pieces` (one text, or texts as they come, for streamed reports) as UTF-8 to a
+    temporary file beside `path`, then rename it over `path`. `mode` is the new file's permission
+    bits (default: what the user's umask gives a new file). A failed write is a UsageError and the
+    old file stays whole."""
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            for piece in [pieces] if isinstance(pieces, str) else pieces:
+                stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, 0o666 & ~_umask() if mode is None else mode)
         os.replace(temporary, path)
     except BaseException as exc:
         try:

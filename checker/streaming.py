@@ -11,12 +11,11 @@ leaves the previous one. --parity and stdin need the whole run in one process: n
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, UsageError
+from checker.output import write_atomically
 
 WHOLE_RUN_GATES = ("baseline_path", "diff_base")
 
@@ -104,20 +103,4 @@ def write_pieces(pieces, output: str | None) -> None:
             for piece in pieces:
                 out.write(piece)
         return
-    handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent if str(target.parent) else ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            for piece in pieces:
-                out.write(piece)
-            out.flush()
-            os.fsync(out.fileno())
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)        # a report is readable like any file the user writes
-        os.replace(tmp, target)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):    # a full disk or a lost folder: exit 2, the old file whole
-            raise UsageError(f"{target}: cannot write the report: {exc.strerror or exc}") from None
-        raise
+    write_atomically(target, pieces)
