@@ -127,7 +127,3 @@ def _line(line: LTTextLine, page: PageText, box: int) -> Line | None:
                 size=statistics.median(g.size for g in glyphs),
                 mcid=getattr(first, "mcid", None), seq=getattr(first, "seq", 0), box=box,
                 unmapped=unmapped)
-
-
-def is_garbled(text: str) -> bool:
-    return bool(_UNMAPPED.search(text))
