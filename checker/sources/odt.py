@@ -21,6 +21,9 @@ from checker.document import Document, block_from_chars
 from checker.errors import BrokenInput
 
 MAX_UNCOMPRESSED = 200_000_000   # a zip that inflates past this is refused before it is parsed
+# <text:s text:c="N"/> is N spaces; a 1 KB file asking for 99,999,999 of them took minutes and
+# gigabytes (found by benchmarks/fuzz.py). Past a few, spaces are layout: the run is kept short.
+MAX_SPACES = 100
 _PARAGRAPHS = {(TEXTNS, "p"), (TEXTNS, "h")}
 _NOTES = {(TEXTNS, "note")}
 _SPACE = {(TEXTNS, "s"), (TEXTNS, "tab"), (TEXTNS, "line-break")}
@@ -116,7 +119,8 @@ def _text(para: Element, frames: list, notes: list) -> str:
             _walk(child, notes, notes, "paragraph")      # its note-body paragraphs, on their own
         elif child.qname == (TEXTNS, "s"):
             count = child.getAttrNS(TEXTNS, "c")
-            parts.append(" " * (int(count) if count and count.isdigit() else 1))
+            count = int(count) if count and count.isascii() and count.isdigit() else 1
+            parts.append(" " * min(count, MAX_SPACES))
         elif child.qname in _SPACE:
             parts.append(" " if child.qname[1] != "tab" else "\t")
         elif child.qname in _SKIP:

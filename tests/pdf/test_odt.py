@@ -115,6 +115,16 @@ def test_a_part_that_is_not_xml_is_a_broken_file_and_nothing_is_printed(capfd):
     assert printed.out == "" and "pwned" not in printed.err
 
 
+@pytest.mark.parametrize("count, spaces", [("3", 3), ("99999999", 100), ("\u00b2", 1), ("-4", 1)])
+def test_a_run_of_spaces_is_bounded(count, spaces):
+    """Found by benchmarks/fuzz.py: text:c="99999999" made a string of 10^8 spaces."""
+    space = S()
+    space.setAttrNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "c", count)
+    doc, found = blocks(odt(para("Le Conseil", space, "a siégé.")))
+    assert doc.source == "Le Conseil" + " " * spaces + "a siégé."     # the block's text is trimmed
+    assert [t for _, _, t, _ in found] == ["Le Conseil a siégé."]
+
+
 def test_a_zip_bomb_is_refused_before_parsing(monkeypatch):
     import checker.sources.odt as odt_loader
     monkeypatch.setattr(odt_loader, "MAX_UNCOMPRESSED", 10_000)
