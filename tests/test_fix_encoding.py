@@ -54,3 +54,13 @@ def test_a_fix_the_encoding_cannot_hold_leaves_the_file_alone(tmp_path):
     assert result.exit_code == 0
     assert page.read_bytes() == original
     assert "not fixed" in result.stderr and "Windows-1252 cannot hold" in result.stderr
+
+
+def test_an_ascii_page_declared_windows_1252_gets_windows_1252_bytes(tmp_path):
+    """ASCII bytes decode as UTF-8 too: without the meta step, the no-break space before the
+    colon was written as UTF-8 (C2 A0), which the page's own declaration shows as "Â "."""
+    page = tmp_path / "prix.html"
+    page.write_bytes(HEAD + b"<p>Prix: 3 francs.</p></body></html>\n")
+    result = run_cli("fix", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert page.read_bytes() == HEAD + b"<p>Prix\xa0: 3 francs.</p></body></html>\n"
