@@ -8,6 +8,7 @@ The group that dispatches to them, and imports them only when run, is checker/cl
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -120,9 +121,16 @@ def run_report(results: str, output_format: str, output: str | None, ui_lang: st
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()),
-                            source_roots=tuple(sources))
-    text = load_format(output_format).render(data, options)
+    try:
+        options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()),
+                                source_roots=tuple(sources))
+        text = load_format(output_format).render(data, options)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        # The renderers read the JSON contract; a file that breaks it is the file's fault.
+        if os.environ.get("LISIBLE_DEBUG"):
+            raise
+        raise UsageError(f"{results}: not a lisible JSON result (a field is missing or of the "
+                         f"wrong type: {type(exc).__name__}: {exc})") from None
     if output:
         check_output_path(output)
         write_atomically(Path(output), text)

@@ -91,3 +91,17 @@ def test_check_reads_only_under_the_paths_it_was_given(tree):
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert {d["location"]["path"] for d in diagnostics} >= {"docs/link.txt", "docs/pipe.txt"}
     assert set(read_by_rdjson(result.stdout)) <= {"docs/note.txt"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "junit", "csv", "sarif", "github"])
+def test_a_results_file_that_breaks_the_contract_is_a_usage_error(tmp_path, monkeypatch, fmt):
+    """Not "internal error" (exit 3): the file is at fault, exit 2 with what is wrong."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LISIBLE_DEBUG", raising=False)
+    broken = {"schema_version": 1, "documents": [{"path": "a.md", "findings": [{"rule": 3}]}],
+              "summary": {"findings": "many"}}
+    (tmp_path / "results.json").write_text(json.dumps(broken), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", "results.json", "--format", fmt])
+    assert result.exit_code in (0, 2), result.output
+    if result.exit_code == 2:
+        assert "not a lisible JSON result" in result.stderr
