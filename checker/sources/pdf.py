@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ from checker.document import Document, block_from_chars
 from checker.errors import BrokenInput
 from checker.findings import Finding
 from checker.sources.pdf_structure import PdfFacts, read_facts
-from checker.sources.pdf_text import Line, PageText, extract
+from checker.sources.pdf_text import MAX_GLYPHS, Line, PageText, TooManyGlyphs, extract
 
 MAX_PAGES = 100           # a release is a few pages; pdfminer takes ~0.05-0.1 s a page, so a
                           # 1,000-page file is checked on its first 100, and says so
@@ -58,8 +59,15 @@ def load_bytes(data: bytes, path: str) -> Document:
         raise BrokenInput(f"is not a readable PDF ({_first_line(exc)})") from None
     with pdf:
         facts = read_facts(pdf)
+        inflated = _content_size(pdf)
+    if inflated > MAX_CONTENT:
+        raise BrokenInput(f"draws its pages from more than {MAX_CONTENT:,} bytes of content "
+                          "streams, once inflated; it was not read", "input.too-large")
     try:
         pages = extract(io.BytesIO(data), MAX_PAGES)
+    except TooManyGlyphs:
+        raise BrokenInput(f"draws more than {MAX_GLYPHS:,} characters on a page; it was not read",
+                          "input.too-large") from None
     except Exception as exc:  # pdfminer's many parse errors: the file is broken, say so
         raise BrokenInput(f"is not a readable PDF ({_first_line(exc)})") from None
     for page in pages:
@@ -76,6 +84,79 @@ def load_bytes(data: bytes, path: str) -> Document:
             "input.too-many-pages", "input", "warning",
             f"The PDF has {facts.pages:,} pages; the first {MAX_PAGES} were checked."))
     return doc
+
+
+# pdfminer inflates a page's content streams whole before reading them: a 2.6 MB file whose stream
+# inflates to 1 GB took 2 GB (found by benchmarks/fuzz.py). The streams of the pages read (and
+# their forms) are measured first, inflating in bounded steps, without keeping the result.
+MAX_CONTENT = 20_000_000
+_FLATE = ("/FlateDecode", "/Fl")
+
+
+def _content_size(pdf: pikepdf.Pdf) -> int:
+    total = 0
+    seen: set = set()
+    for page in list(pdf.pages)[:MAX_PAGES]:
+        total += _streams_size(page.obj, seen, MAX_CONTENT + 1 - total, depth=0)
+        if total > MAX_CONTENT:
+            break
+    return total
+
+
+def _streams_size(node, seen: set, budget: int, depth: int) -> int:
+    """Inflated bytes of a page's or form's /Contents and of the forms it draws, up to budget."""
+    total = 0
+    contents = node.get("/Contents") if isinstance(node, pikepdf.Dictionary) else node
+    streams = [contents] if isinstance(contents, pikepdf.Stream) else (
+        list(contents) if isinstance(contents, pikepdf.Array) else [])
+    resources = node.get("/Resources") if isinstance(node, (pikepdf.Dictionary, pikepdf.Stream)) else None
+    forms = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if isinstance(forms, pikepdf.Dictionary) and depth < 4:
+        streams += [f for f in forms.values() if isinstance(f, pikepdf.Stream)
+                    and f.get("/Subtype") == "/Form"]
+    for stream in streams:
+        if not isinstance(stream, pikepdf.Stream) or stream.objgen in seen:
+            continue
+        if stream.objgen != (0, 0):
+            seen.add(stream.objgen)
+        total += _inflated(stream, budget - total)
+        if stream.get("/Subtype") == "/Form" and total <= budget:
+            total += _streams_size(stream, seen, budget - total, depth + 1)
+        if total > budget:
+            break
+    return total
+
+
+def _inflated(stream: pikepdf.Stream, budget: int) -> int:
+    """The stream's size after its Flate filters (others count as stored), up to budget + 1."""
+    filters = stream.get("/Filter")
+    names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else (
+        [str(filters)] if filters is not None else [])
+    flates = 0
+    for name in names:
+        if name not in _FLATE:
+            break
+        flates += 1
+    try:
+        raw = stream.read_raw_bytes()
+    except pikepdf.PdfError:
+        return 0
+    chunks = [raw]
+    for _ in range(flates):
+        inflater, size, out = zlib.decompressobj(), 0, []
+        try:
+            for chunk in chunks:
+                piece = inflater.decompress(chunk, budget + 1 - size)
+                while piece:
+                    size += len(piece)
+                    out.append(piece)
+                    if size > budget:
+                        return size
+                    piece = inflater.decompress(inflater.unconsumed_tail, budget + 1 - size)
+        except zlib.error:
+            pass                # broken data: pdfminer will say so, with what was inflated
+        chunks = out
+    return sum(len(c) for c in chunks)
 
 
 def _first_line(exc: Exception) -> str:

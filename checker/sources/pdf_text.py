@@ -21,6 +21,16 @@ from pdfminer.pdfpage import PDFPage
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)   # font warnings are not the user's business
 
+# pdfminer builds an object of about 1 KB for every glyph drawn: a content stream of a few
+# megabytes of `(aaaa) Tj` is millions of them and gigabytes (found by benchmarks/fuzz.py). A
+# dense A4 page draws about 5,000 glyphs; a file with a page drawing more than this is not read.
+MAX_GLYPHS = 100_000
+
+
+class TooManyGlyphs(Exception):
+    pass
+
+
 _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd]")
 
 
@@ -60,6 +70,7 @@ class _MarkedAggregator(PDFPageAggregator):
         super().__init__(*args, **kwargs)
         self._mcids: list[int | None] = []
         self._seq = 0
+        self._page_glyphs = 0
 
     def begin_tag(self, tag, props=None):
         mcid = props.get("MCID") if isinstance(props, dict) else None
@@ -70,7 +81,14 @@ class _MarkedAggregator(PDFPageAggregator):
         if self._mcids:
             self._mcids.pop()
 
+    def begin_page(self, page, ctm):
+        self._page_glyphs = 0
+        super().begin_page(page, ctm)
+
     def render_char(self, *args, **kwargs):
+        self._page_glyphs += 1
+        if self._page_glyphs > MAX_GLYPHS:
+            raise TooManyGlyphs
         advance = super().render_char(*args, **kwargs)
         glyph = self.cur_item._objs[-1]
         glyph.mcid = self._mcids[-1] if self._mcids else None

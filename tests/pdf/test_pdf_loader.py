@@ -141,3 +141,46 @@ def test_a_very_long_pdf_is_checked_in_part_and_says_so(monkeypatch):
     assert [n.rule for n in doc.notes] == ["input.too-many-pages"]
     assert "5 pages" in doc.notes[0].message and "first 3" in doc.notes[0].message
     assert [t for _, t in texts(doc)] == ["Page 1 text.", "Page 2 text.", "Page 3 text."]
+
+
+def _one_page(content: bytes, flate_twice: bool = False) -> bytes:
+    """A page of Helvetica text drawn by `content`, Flate-compressed (twice if asked)."""
+    import io
+    import zlib
+    import pikepdf
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)))
+    data = zlib.compress(content, 9)
+    filters = [pikepdf.Name.FlateDecode]
+    if flate_twice:
+        data, filters = zlib.compress(data, 9), filters * 2
+    stream = pikepdf.Stream(pdf, data)
+    stream.Filter = pikepdf.Array(filters)
+    page.obj.Contents = stream
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_content_stream_that_inflates_past_the_limit_is_not_read(twice):
+    """Found by benchmarks/fuzz.py: 2.6 MB inflating to 1 GB took 2 GB in pdfminer."""
+    from checker.sources.pdf import MAX_CONTENT
+    content = b"BT /F1 9 Tf 40 800 Td " + b"(aaaaaaaaaaaaaaaa) Tj " * (MAX_CONTENT // 22 + 10) + b"ET"
+    doc = load_bytes(_one_page(content, twice), "bomb.pdf")
+    assert [n.rule for n in doc.notes] == ["input.too-large"] and not doc.blocks
+    assert "once inflated" in doc.notes[0].message
+
+
+def test_a_page_drawing_millions_of_glyphs_is_not_read(monkeypatch):
+    """Each glyph is a ~1 KB object in pdfminer: past MAX_GLYPHS the file is refused."""
+    from checker.sources import pdf_text
+    monkeypatch.setattr(pdf_text, "MAX_GLYPHS", 1000)
+    content = b"BT /F1 9 Tf 40 800 Td " + b"(aaaaaaaaaaaaaaaa) Tj " * 100 + b"ET"   # 1,600 glyphs
+    doc = load_bytes(_one_page(content), "dense.pdf")
+    assert [n.rule for n in doc.notes] == ["input.too-large"] and not doc.blocks
+    small = b"BT /F1 9 Tf 40 800 Td (The council met on Monday.) Tj ET"
+    assert [b.text for b in load_bytes(_one_page(small), "fine.pdf").blocks] == [
+        "The council met on Monday."]
