@@ -139,3 +139,12 @@ def test_rule_metadata_comes_from_the_rule_packs(validator):
     assert rule["shortDescription"]["text"].startswith("Readers who do not know an abbreviation")
     assert rule["fullDescription"]["text"].endswith(
         "Source: https://www.w3.org/WAI/WCAG22/Understanding/abbreviations.html")
+
+
+def test_standards_of_any_shape_in_a_saved_result_are_sorted():
+    """Found by benchmarks/fuzz.py: "1.a" beside "1.1" compared a word with a number, and a
+    superscript digit passed isdigit() but not int()."""
+    from checker.reports.sarif import _standard_order
+    refs = ["WCAG22:1.4.10", "WCAG22:1.a", "WCAG22:1.4.3", "WCAG22:\u00b9", "WCAG22:1.1"]
+    assert sorted(refs, key=_standard_order) == [
+        "WCAG22:1.1", "WCAG22:1.4.3", "WCAG22:1.4.10", "WCAG22:1.a", "WCAG22:\u00b9"]
