@@ -56,8 +56,9 @@ class ClusterStream:
 
             def submit(path):
                 payload = sources.read_path(path, self.settings.max_bytes)
-                return client.submit(check_remote, str(path), payload, settings, run,
-                                     key=f"lisible-{run}-{path}", pure=False)
+                return _Settled(client.submit(check_remote, str(path), payload, settings, run,
+                                              key=f"lisible-{run}-{path}", pure=False),
+                                str(path), self.settings)
 
             grammar_failures, internal = [], []
             done = 0
@@ -74,6 +75,25 @@ class ClusterStream:
             self.failures = grammar_failures + once + internal
         finally:
             client.close()
+
+
+class _Settled:
+    """A task's answer, or, when the task failed (Dask's KilledWorker: the document killed every
+    worker that tried it; any error around lisible's own), the document reported as
+    lisible.internal-error: a crash costs that document, not the run's report (issue 13)."""
+
+    def __init__(self, future, path: str, settings):
+        self.future, self.path, self.settings = future, path, settings
+
+    def result(self) -> tuple[dict, list[str]]:
+        from checker import engine
+        from checker.serialize import document_to_dict
+        try:
+            return self.future.result()
+        except Exception as exc:  # noqa: BLE001 - reported on the document
+            failed = engine.failed_result(self.path, self.settings.for_path(self.path),
+                                          f"{type(exc).__name__} on the cluster: {exc}")
+            return document_to_dict(failed, include_text=True), []
 
 
 def register_plugin(client, languagetool: dict) -> None:

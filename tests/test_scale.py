@@ -71,3 +71,23 @@ def test_parity_and_stdin_are_not_for_a_cluster(cluster, tree):
 def test_an_unreachable_scheduler_is_a_usage_error(tree):
     result = run(str(tree / "web"), "--grammar", "off", "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 2 and "scheduler" in result.output
+
+
+def test_a_task_that_fails_on_the_cluster_costs_its_document(cluster, tree, monkeypatch):
+    """Dask raises KilledWorker for a document that killed every worker that tried it; any
+    failed task is reported on its document (lisible.internal-error, exit 3), the others kept."""
+    from checker import scale
+    real = scale.check_remote
+
+    def dies_on_fr(name, *args):
+        if name.rsplit("/", 1)[-1] == "fr.txt":
+            raise RuntimeError("worker killed")
+        return real(name, *args)
+    monkeypatch.setattr(scale, "check_remote", dies_on_fr)
+    result = run(str(tree / "press"), "--grammar", "off", "-f", "json", "--scheduler", cluster)
+    assert result.exit_code == 3
+    documents = {d["path"].rsplit("/", 1)[-1]: d for d in json.loads(result.stdout)["documents"]}
+    assert [f["rule"] for f in documents["fr.txt"]["findings"]] == ["lisible.internal-error"]
+    assert "worker killed" in documents["fr.txt"]["findings"][0]["message"]
+    assert all("lisible.internal-error" not in [f["rule"] for f in d["findings"]]
+               for name, d in documents.items() if name != "fr.txt")
