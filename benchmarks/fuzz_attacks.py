@@ -179,16 +179,25 @@ def run_attack(name: str) -> dict:
     started = time.monotonic()
     error = ""
     rules: list = []
-    try:
+    import tempfile
+    from pathlib import Path
+    folder = tempfile.mkdtemp(prefix="lisible-attack-")
+    path = Path(folder) / file_name
+    path.write_bytes(data)
+    budget = limits.budget_for(run.time_budget, max(len(data), limits.unpacked_size(str(path))))
+    del data
+    try:     # as `lisible check FILE` loads it: the budget knows the file's size from the start
         result = engine.check_loaded(
-            [(file_name, lambda: sources.load_bytes(data, file_name, max_bytes=run.max_bytes))], run)
+            [(str(path), lambda: sources.load_path(path, run.max_bytes))], run)
         rules = sorted({f.rule for d in result.documents for f in d.findings
                         if f.category == "input" or f.rule == "lisible.internal-error"})
     except Exception:  # noqa: BLE001
         error = traceback.format_exc()
-    return {"name": name, "bytes": len(data), "seconds": round(time.monotonic() - started, 2),
-            "peak_mb": round(peak_mb()), "input_findings": rules, "traceback": error,
-            "budget": limits.budget_for(run.time_budget, len(data))}
+    seconds = round(time.monotonic() - started, 2)
+    size = path.stat().st_size
+    path.unlink()
+    return {"name": name, "bytes": size, "seconds": seconds, "peak_mb": round(peak_mb()),
+            "input_findings": rules, "traceback": error, "budget": budget}
 
 
 def large(names, script: str) -> int:

@@ -251,6 +251,10 @@ def analyze_within_budget(name: str, load, settings: Settings) -> "Analysis":
         size = os.stat(name).st_size
     except (OSError, ValueError):
         size = 0          # stdin, or a document built in memory: its text's length below
+    if size and sources.format_for(name).binary:
+        # A .docx or .odt is parsed unpacked: 64 KB can hold 18 MB of XML, whose parse (in C,
+        # which the budget cannot interrupt) takes longer than the 64 KB's budget.
+        size = max(size, limits.unpacked_size(name))
     seconds = limits.budget_for(settings.time_budget, size)
     try:
         with limits.time_budget(seconds) as budget:

@@ -72,6 +72,16 @@ def zip_problem(data: bytes, max_bytes: int) -> str | None:
     return None
 
 
+def unpacked_size(path: str) -> int:
+    """What a zip file (a .docx, an .odt) holds once unpacked, from its table of contents; 0 for
+    anything else. Bounded by zip_problem before any parser sees it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(max(0, e.file_size) for e in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return 0
+
+
 # --- the per-file time budget ------------------------------------------------------------------
 # Loading and analysing a document is pure Python over data a pull request chose (markdown-it's
 # inline parser is quadratic on `[[[[...`, for one): no list of known slow inputs can be complete.
