@@ -21,7 +21,7 @@ from checker.config import Settings
 from checker.document import Document
 from checker.errors import UsageError
 from checker.findings import Finding
-from checker.grammar_session import open_grammar
+from checker.grammar import open_session
 from checker.languages import LanguageTag
 from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
@@ -134,7 +134,7 @@ class DocumentStream:
     def _in_threads(self, failures: list[str]):
         settings = self.settings
         load_analyzers()
-        with open_grammar(settings, len(self.loaders)) as grammar:
+        with open_session(settings, len(self.loaders)) as grammar:
             def one(item):
                 name, load = item
                 return guarded_check(name, load, settings.for_path(name), grammar)
@@ -150,7 +150,7 @@ class DocumentStream:
         settings, files = self.settings, self.files
         workers = worker_count(settings)
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        with open_grammar(settings, len(files)) as grammar, \
+        with open_session(settings, len(files)) as grammar, \
                 ProcessPoolExecutor(workers, mp_context=context) as analysers, \
                 ThreadPoolExecutor(workers) as finishers:
             def analyse_one(item):

@@ -132,7 +132,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 def fix_text(text: str, name: str, settings, grammar, unsafe: bool = False) -> FixResult:
     """Check, fix, check again until nothing more applies. `grammar` is an open grammar session
-    (checker.grammar_session.open_grammar), shared by every pass and file."""
+    (checker.grammar.open_session), shared by every pass and file."""
     from checker import engine, sources
     engine.load_analyzers()
     result = FixResult(text)

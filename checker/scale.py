@@ -107,14 +107,14 @@ def _session(settings, run: str):
     with _lock:
         if run not in _sessions:
             from checker.analysis import load_analyzers
-            from checker.grammar_session import open_grammar
+            from checker.grammar import open_session
             load_analyzers()
             url = _node_server_url()
             if url and settings.grammar != "off" and not (settings.languagetool or {}).get("url"):
                 # A copy: with in-process workers the settings object is the client's own.
                 settings = dataclasses.replace(
                     settings, languagetool={**(settings.languagetool or {}), "url": url})
-            context = open_grammar(settings, 1)
+            context = open_session(settings, 1)
             _sessions[run] = (context, context.__enter__())
         return _sessions[run][1]
 

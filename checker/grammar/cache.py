@@ -24,7 +24,7 @@ def default_cache_path() -> Path:
 
 
 def cache_key(text: str, language: str, version: str, rule_settings: dict) -> str:
-    """`version` carries the server's identity too (checker.grammar.session.GrammarSession.identity)."""
+    """`version` carries the server's identity too (checker.grammar.languagetool.GrammarSession.identity)."""
     material = json.dumps([ENTRY_FORMAT, text, language, version, rule_settings], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 

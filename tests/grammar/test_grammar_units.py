@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
@@ -13,7 +15,6 @@ import pytest
 
 from checker.config import Settings
 from checker.document import Document, make_block
-from checker.errors import EngineUnavailable
 from checker.grammar import open_session
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import SEPARATOR, build_chunks, utf16_to_index
@@ -280,16 +281,32 @@ def test_auto_without_server_skips_and_says_so_once(nothing_installed):
     assert len(lines) == 1 and "lisible languagetool install" in lines[0]
 
 
-def test_required_without_server_raises(nothing_installed):
-    with pytest.raises(EngineUnavailable, match="lisible languagetool install"):
-        open_session(Settings(grammar="required", cache=False), stderr=io.StringIO())
+def test_required_without_server_fails_the_run_and_says_how_to_install(nothing_installed):
+    err = io.StringIO()
+    with open_session(Settings(grammar="required", cache=False), stderr=err) as session:
+        results = [session.check(doc_of("Text one."), None), session.check(doc_of("Two."), None)]
+    assert results == [([], "unavailable: LanguageTool is not installed")] * 2
+    assert session.failures == ["unavailable: LanguageTool is not installed"]    # once, for the run
+    lines = err.getvalue().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lisible: error: --grammar required, but ")
+    assert "lisible languagetool install" in lines[0]
 
 
 def test_bad_jar_dir_is_a_clear_reason(monkeypatch, tmp_path):
     monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
     settings = Settings(grammar="required", cache=False, languagetool={"jar_dir": str(tmp_path)})
-    with pytest.raises(EngineUnavailable, match="no LanguageTool server jar"):
-        open_session(settings, stderr=io.StringIO())
+    with open_session(settings, stderr=io.StringIO()) as session:
+        assert len(session.failures) == 1 and "no LanguageTool server jar" in session.failures[0]
+
+
+def test_off_and_nothing_to_check_need_no_engine(nothing_installed):
+    """The one wording for a run without grammar; the JSON's engines.grammar shows it."""
+    with open_session(Settings(grammar="off", cache=False), 3) as session:
+        assert session.check(doc_of("Text."), None) == ([], "skipped: --grammar off")
+    assert session.failures == []
+    with open_session(Settings(grammar="required", cache=False), 0) as session:
+        assert session.check(doc_of("Text."), None) == ([], "skipped: nothing to check")
+    assert session.failures == []
 
 
 def test_rules_a_pack_covers_are_disabled_in_the_request(fake_server):
@@ -313,3 +330,13 @@ def test_vocabulary_of_the_document_settings_wins(fake_server):
         plain, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en"))
         overridden, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en", settings=file_settings))
     assert [f.text for f in plain] == ["teh"] and overridden == []
+
+
+def test_a_run_with_grammar_off_does_not_load_languagetool(tmp_path):
+    (tmp_path / "a.txt").write_text("A short text.\n", encoding="utf-8")
+    code = ("import sys; from checker import engine; from checker.config import Settings; "
+            f"engine.check_paths([{str(tmp_path / 'a.txt')!r}], Settings(grammar='off', cache=False)); "
+            "print(sorted(m for m in sys.modules if m.startswith('checker.grammar')))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "checker.grammar.languagetool" not in run.stdout and "checker.grammar.session" in run.stdout
