@@ -329,7 +329,7 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     findings = list(analysis.findings)
     engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
     if has_content(doc):
-        grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
+        grammar_findings, engines["grammar"] = grammar.check(doc, ctx.language, ctx.settings)
         findings.extend(grammar_findings)
     findings = drop_engine_duplicates(apply_rule_filters(findings, settings))
     findings = apply_suppressions(findings, doc)

@@ -3,7 +3,7 @@
 The engine opens one session per run and asks it about each document:
 
     with open_session(settings, documents=len(paths)) as grammar:
-        findings, engine = grammar.check(doc, ctx)   # engine: "languagetool 6.7" | "skipped: ..."
+        findings, engine = grammar.check(doc, ctx.language, ctx.settings)   # engine: "languagetool 6.7" | "skipped: ..."
     grammar.failures                                 # what makes the run exit 3
 
 checker/grammar/session.py holds the policy for --grammar off | auto | required (one table of

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from checker import languages
 from checker.escape import printable, safe_lines
@@ -25,6 +25,10 @@ from checker.grammar.matches import in_dateline, keep, lt_language, slim, to_fin
 from checker.grammar.server import LocalServer, ServerError
 from checker.grammar.status import StartStatus
 from checker.language import word_count
+
+if TYPE_CHECKING:
+    from checker.config import Settings
+    from checker.document import Document
 
 # Words from which a block detected in another language than the one the user gave is checked in
 # its own (issue 12: a short Italian sentence had been checked as Portuguese).
@@ -89,11 +93,14 @@ class GrammarSession:
             return f"{self._not_checked}: {self._unusable}"
         return f"languagetool {self._version or (self.install.version if self.install else None) or ''}".strip()
 
-    def check(self, doc, ctx=None) -> tuple[list[Finding], str]:
-        """Findings for every block of `doc`, and the engines.grammar string for it."""
+    def check(self, doc: Document, language: str | None = None, settings: Settings | None = None
+              ) -> tuple[list[Finding], str]:
+        """Findings for every block of `doc`, and the engines.grammar string for it. `language`:
+        the document's language as the engine settled it (else the document's own); `settings`:
+        the file's settings ([[overrides]] may accept more words; else the run's)."""
         if self._unusable:
             return [], f"{self._not_checked}: {self._unusable}"
-        default = getattr(ctx, "language", None) or doc.language
+        default = language or doc.language
         try:
             pairs, unchecked = self._blocks_with_languages(doc, default)
             self._languages_wanted.update(languages.code_of(code) for _block, code in pairs)
@@ -107,10 +114,8 @@ class GrammarSession:
         self._client_recovered()
         with self._lock:
             self._started, self._failed_in_a_row = True, 0
-        # The document's own settings when the engine passes them ([[overrides]] may add words).
-        doc_settings = getattr(ctx, "settings", None)
-        accepted = ({w.casefold() for w in doc_settings.vocabulary_accept}
-                    if doc_settings is not None else self.accepted)
+        accepted = ({w.casefold() for w in settings.vocabulary_accept}
+                    if settings is not None else self.accepted)
         findings = sorted(self._findings(doc, chunks, answers, accepted), key=Finding.sort_key)
         status = f"languagetool {version}"
         if unchecked:

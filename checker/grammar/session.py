@@ -4,7 +4,7 @@
 "Grammar: LanguageTool"): a server URL (config `languagetool.url`, else LISIBLE_LANGUAGETOOL_URL),
 the user's background server (`lisible languagetool start`), a local server started from the local
 install when first needed, or nothing. Whatever it finds, the engine gets an object with the same
-three parts: `check(doc, ctx)` -> (findings, the engines.grammar string), `failures` (what makes
+three parts: `check(doc, language, settings)` -> (findings, the engines.grammar string), `failures` (what makes
 the run exit 3, DESIGN.md "Exit codes") and the context manager that stops a server it started.
 
 What cannot be checked is said in one wording, here and in checker/grammar/languagetool.py:
@@ -35,6 +35,8 @@ from checker.grammar.install import InstallError, find_install
 
 if TYPE_CHECKING:
     from checker.config import Settings
+    from checker.document import Document
+    from checker.findings import Finding
     from checker.grammar.background import Background
     from checker.grammar.languagetool import GrammarSession
 
@@ -53,7 +55,8 @@ class NoGrammar:
         self.status = status
         self.failures = [status] if failed else []
 
-    def check(self, doc: Any, ctx: Any = None) -> tuple[list, str]:
+    def check(self, doc: Document, language: str | None = None, settings: Settings | None = None
+              ) -> tuple[list[Finding], str]:
         return [], self.status
 
     def close(self) -> None:

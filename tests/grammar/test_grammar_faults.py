@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import threading
 from http.server import ThreadingHTTPServer
-from types import SimpleNamespace
 
 import pytest
 
@@ -18,7 +17,7 @@ from checker.grammar.server import free_port
 from fake_java import Handler as JsonHandler   # quiet, answers JSON
 
 FAST = (0.01, 0.02)     # retry waits: the backoff is real, only shorter than in production
-EN = SimpleNamespace(language="en-US")
+EN = "en-US"
 
 
 def one_paragraph(text: str = "This are a tset.") -> Document:
