@@ -136,7 +136,8 @@ def render_options(options: dict, settings: Settings, data: dict | None = None) 
                          quiet=bool(options.get("quiet")),
                          ui_lang=report_language(data or {"documents": []}, settings.ui_lang,
                                                  locale_lang()),
-                         include_text=not options.get("no_text"))
+                         include_text=not options.get("no_text"),
+                         source_roots=tuple(str(p) for p in options.get("paths", ()) if p != "-"))
 
 
 def write_report(data: dict, options: dict, settings: Settings) -> None:
