@@ -127,11 +127,11 @@ def fix_files(files: list, settings, unsafe: bool, write: bool = True) -> list[F
 
 
 def fix_sources(named: list[tuple[str, bytes]], settings, unsafe: bool) -> list[FileFix]:
-    from checker.grammar_session import open_grammar
+    from checker.grammar import open_session
     # Safe fixes never come from LanguageTool: do not start it for them.
     settings = settings if unsafe else replace(settings, grammar="off")
     out = []
-    with open_grammar(settings, len(named)) as grammar:
+    with open_session(settings, len(named)) as grammar:
         for name, data in named:
             try:
                 decoded = decode_text(data, format_for(name))
