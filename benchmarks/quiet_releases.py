@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 import os
 import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from checker.config import Settings
 from checker.engine import check_paths
+from checker.grammar.matches import category_of, lt_language
 
 LANGUAGES = ("de", "fr", "it", "en", "es")
 CATEGORIES = ("spelling", "grammar", "typography", "style", "readability", "accessibility", "input")
@@ -49,12 +53,34 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
                                           "message": f.message}, ensure_ascii=False) + "\n")
     if out:
         out.close()
-    return words, loud, seconds, statuses
+    return words, loud, seconds, statuses, result.documents
+
+
+def languagetool_alone(documents, url: str) -> Counter:
+    """LanguageTool alone on the same documents: each release's text, unchanged, to the raw
+    /v2/check with default rules, in the language lisible detected at LanguageTool's default
+    variant for it (de-DE, en-US, fr, it, es: what a user of LanguageTool alone gets). Every match
+    counts (LanguageTool has no severities); Counter of (language folder, lisible category)."""
+    def check(d):
+        lang = Path(d.document.path).parent.name
+        code = lt_language(d.document.language.split("-")[0], {})
+        text = Path(d.document.path).read_text(encoding="utf-8-sig")
+        data = urllib.parse.urlencode({"language": code, "text": text}).encode()
+        with urllib.request.urlopen(f"{url.rstrip('/')}/v2/check", data=data, timeout=600) as answer:
+            return lang, [category_of(m) for m in json.load(answer)["matches"]]
+
+    counts: Counter = Counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for lang, categories in pool.map(check, documents):
+            for category in categories:
+                counts[lang, category] += 1
+    return counts
 
 
 def print_releases(folder: Path, dump: Path | None = None) -> None:
     url = os.environ.get("LISIBLE_LANGUAGETOOL_URL")
-    words, loud, seconds, statuses = measure_releases(folder, url, dump)
+    words, loud, seconds, statuses, documents = measure_releases(folder, url, dump)
+    alone = languagetool_alone(documents, url) if url else None
     langs = [lang for lang in LANGUAGES if words[lang]]
     print(f"Real releases, {folder} (.txt, language detected, default settings), "
           f"warnings+errors per 1,000 words; {seconds:.0f} s")
@@ -73,3 +99,9 @@ def print_releases(folder: Path, dump: Path | None = None) -> None:
     for category in CATEGORIES:
         if any(loud[lang, category] for lang in langs):
             row(f"  {category}", (category,))
+    if alone is not None:
+        print("LanguageTool alone (raw /v2/check, default rules and variant), matches per 1,000 words")
+        loud.clear()
+        loud.update(alone)
+        row("LT all matches", CATEGORIES)
+        row("LT grammar+spelling", ("grammar", "spelling"))

@@ -32,7 +32,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from checker import languages
 from checker.findings import Finding
+from checker.text import abbreviations
 
 SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
            "multiword-name")
@@ -148,3 +150,44 @@ def seen_in_other_versions(findings: list[Finding], other_texts: list[str]) -> l
             f = as_probable_name(f, tuple(f.extra.get("name_evidence", ())) + ("other-version",))
         out.append(f)
     return out
+
+
+# --- a lower-case word after an abbreviation's period ------------------------------------------
+
+_CLOSERS_AND_SPACES = set(" \t\n\u00a0\u202f\u2009)]»”\"'’")
+_WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_NUMBER_BEFORE = re.compile(r"\d[\d'’.,\u00a0\u202f ]*$")
+
+
+def after_abbreviation(match: dict, text: str, start: int, lang: str) -> bool:
+    """True for a sentence-start casing match (UPPERCASE_SENTENCE_START) on a lower-case word whose
+    "sentence end" is the period of an abbreviation: "per es. beni", "(CHF 291 mio.) e", "risp.
+    partecipazione", "Rattus spp. che". The writer's lower case says the sentence goes on, and the
+    word before the period is one the language abbreviates (its sentence lists, checker/languages/),
+    a unit of an amount after a number, or a term of biological nomenclature
+    (checker.text.abbreviations)."""
+    if match.get("rule", {}).get("id") != "UPPERCASE_SENTENCE_START" or not text[start:start + 1].islower():
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _CLOSERS_AND_SPACES:
+        i -= 1
+    if i == start or i == 0 or text[i - 1] != ".":
+        return False
+    head = text[max(0, i - 40):i]
+    m = _WORD_BEFORE_PERIOD.search(head)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in abbreviations.NOMENCLATURE:
+        return True
+    if word in abbreviations.AMOUNT_UNITS and _NUMBER_BEFORE.search(head[:m.start()].rstrip()):
+        return True
+    return word in _abbreviations_of(lang)
+
+
+def _abbreviations_of(lang: str) -> frozenset[str]:
+    entry = languages.get(lang)
+    if entry is None:
+        return frozenset()
+    known = entry.sentences.abbreviations
+    return known.titles | known.mid | known.before_number | known.final | entry.sentences.amount_abbreviations
