@@ -20,7 +20,11 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   a sentence followed by another capitalised word: the adjective of a proper name (die
   Eidgenössische Münzstätte, der Europäischen Bank für Wiederaufbau).
 
-A lower-case token is never taken for a name from one text alone, nor a word whose suggested spelling the document
+- `no-near-word` and `compound-of-known-words`, for any word: the speller suggests nothing near
+  it, or suggests it split in two known words (`unknown_word_evidence`): a term or a compound,
+  not a slip (a slip is near a known word).
+
+A lower-case token is never taken for a name from one text alone (but for the last two signals), nor a word whose suggested spelling the document
 itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
 rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
 and it neither fails a run nor counts in the score (benchmarks/names.py measures both choices and
@@ -37,7 +41,7 @@ from checker.findings import Finding
 from checker.text import abbreviations
 
 SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
-           "multiword-name")
+           "multiword-name", "no-near-word", "compound-of-known-words")
 # Languages whose nouns are all capitalised: a capital is no sign of a name there.
 NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -107,13 +111,36 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
         if finding.category != "spelling":
             out.append(finding)
             continue
-        signals = evidence(finding.text, block.text, start, lang, counts)
+        signals = evidence(finding.text, block.text, start, lang, counts) \
+            + unknown_word_evidence(finding.text, finding.suggestions)
         if "abbreviation" in signals:
             continue
         if signals and not spelled_elsewhere(finding.suggestions, counts):
             finding = as_probable_name(finding, signals)
         out.append(finding)
     return out
+
+
+COMPOUND_PART_MIN = 4      # letters in each part of a word the speller splits ("hoch digitalisiertes")
+
+
+def unknown_word_evidence(token: str, suggestions) -> tuple[str, ...]:
+    """Signals, from the speller's own suggestions, that an unknown word is not a slip: most
+    misspellings are one letter away from a known word (Damerau 1964: 80 % are a single
+    insertion, deletion, substitution or transposition), so a speller finds a near word for them.
+    - `no-near-word`: the speller suggests nothing at all (Verzollungsprozessen, cybersicurezza,
+      Synfuels): no known word is near it; a term, a compound or a name.
+    - `compound-of-known-words`: the first suggestion is the word itself split in two words of
+      four letters or more (hochdigitalisiertes -> "hoch digitalisiertes"): a compound of known
+      words, which German, Italian and Spanish write as one."""
+    if not suggestions:
+        return ("no-near-word",)
+    first = suggestions[0]
+    parts = re.split(r"[ -]", first)
+    if len(parts) == 2 and all(len(p) >= COMPOUND_PART_MIN for p in parts) \
+            and "".join(parts).casefold() == token.replace("-", "").casefold():
+        return ("compound-of-known-words",)
+    return ()
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0-]+[A-ZÀ-ÖØ-Þ]")

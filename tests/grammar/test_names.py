@@ -165,3 +165,25 @@ def test_lower_case_after_a_sentence_end_is_still_a_fault(text, word, lang):
 def test_other_rules_are_not_weighed_for_abbreviations():
     text = "Il credito ammonta a 480 mio. di franchi."
     assert not after_abbreviation({"rule": {"id": "MORFOLOGIK_RULE_IT_IT"}}, text, text.index(" di") + 1, "it")
+
+
+# --- the speller's own suggestions: a slip is near a known word ------------------------------------
+
+from checker.grammar.names import unknown_word_evidence  # noqa: E402
+
+
+@pytest.mark.parametrize("token, suggestions, expected", [
+    ("Kantonsbauamtsleitung", (), ("no-near-word",)),                      # nothing near it
+    ("fotovoltaicamente", (), ("no-near-word",)),
+    ("hochautomatisierte", ("hoch automatisierte",), ("compound-of-known-words",)),
+    ("interregionale", ("inter regionale",), ("compound-of-known-words",)),
+    # slips: a near word first
+    ("Regirung", ("Regierung", "Reg irung"), ()),
+    ("gouvernment", ("gouvernement",), ()),
+    # a split into a short part is no compound of known words ("Lau raten" for a slip)
+    ("Laurenten", ("Lau renten", "Laureaten"), ()),
+    # a split that changes letters is a correction, not a compound
+    ("hochautomatisirte", ("hoch automatisierte",), ()),
+])
+def test_unknown_word_evidence(token, suggestions, expected):
+    assert unknown_word_evidence(token, suggestions) == expected
