@@ -3,7 +3,8 @@
 through LanguageTool. Printed per language folder and category (issue 12's table).
 
 Run: LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases
-     (add --dump FILE to write every warning and error as JSON lines for reading by hand)
+     (add --dump FILE to write every warning and error as JSON lines for reading by hand; with
+     the document's word count on each line, benchmarks/precision.py --dump FILE reads it)
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
                                           "rule": f.rule, "category": f.category,
                                           "severity": f.severity, "text": f.text,
                                           "line": f.span.line, "column": f.span.column,
+                                          "end_line": f.span.end_line, "end_column": f.span.end_column,
+                                          "source": f.source, "words": d.stats.words,
                                           "message": f.message}, ensure_ascii=False) + "\n")
     if out:
         out.close()
