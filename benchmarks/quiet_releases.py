@@ -3,8 +3,8 @@
 through LanguageTool. Printed per language folder and category (issue 12's table).
 
 Run: LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases
-     (add --dump FILE to write every warning and error as JSON lines for reading by hand; with
-     the document's word count on each line, benchmarks/precision.py --dump FILE reads it)
+     (add --dump FILE to write, per document, a line with its words and one per warning and
+     error, as JSON lines, for reading by hand; benchmarks/precision.py --dump FILE reads it)
 """
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
         lang = Path(d.document.path).parent.name
         words[lang] += d.stats.words
         statuses[d.engines.get("grammar", "").split(";")[0][:60]] += 1
+        if out:         # one line per document first: its words, for the rates of precision.py
+            out.write(json.dumps({"document": d.document.path, "language": d.document.language,
+                                  "words": d.stats.words}, ensure_ascii=False) + "\n")
         for f in d.findings:
             if f.severity in ("warning", "error"):
                 loud[lang, f.category] += 1
@@ -52,7 +55,7 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
                                           "severity": f.severity, "text": f.text,
                                           "line": f.span.line, "column": f.span.column,
                                           "end_line": f.span.end_line, "end_column": f.span.end_column,
-                                          "source": f.source, "words": d.stats.words,
+                                          "source": f.source,
                                           "message": f.message}, ensure_ascii=False) + "\n")
     if out:
         out.close()
