@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rules_helpers import check_text
-from rules.acronym_evidence import company_name, initials_match, spelled_out_before, spelled_out_in
+from checker.rules.acronym_evidence import company_name, initials_match, spelled_out_before, spelled_out_in
 
 RULE = "common.acronym-undefined"
 
