@@ -164,7 +164,7 @@ def draw(sentences: list[Sentence], size: int, seed: int, split: str) -> list[Se
 
 def run_lisible(sentences: list[Sentence], lang: str, url: str) -> list[list[dict]]:
     """Each sentence as its own .txt document, one `lisible check` over the folder; the findings
-    of each sentence that say the text is wrong (warning or error, grammar/spelling/typography)."""
+    of each sentence (all of them: `says_wrong` picks those that count)."""
     with tempfile.TemporaryDirectory() as tmp:
         for i, sentence in enumerate(sentences):
             (Path(tmp) / f"s{i:05d}.txt").write_text(sentence.text + "\n", encoding="utf-8")
@@ -178,10 +178,13 @@ def run_lisible(sentences: list[Sentence], lang: str, url: str) -> list[list[dic
         report = json.loads(out.read_text(encoding="utf-8"))
     by_index: list[list[dict]] = [[] for _ in sentences]
     for document in report["documents"]:
-        index = int(Path(document["path"]).stem[1:])
-        by_index[index] = [f for f in document["findings"]
-                           if f["severity"] in ("warning", "error") and f["category"] in ERROR_CATEGORIES]
+        by_index[int(Path(document["path"]).stem[1:])] = document["findings"]
     return by_index
+
+
+def says_wrong(finding: dict) -> bool:
+    """A lisible finding that says the text is wrong (see "flagged" above)."""
+    return finding["severity"] in ("warning", "error") and finding["category"] in ERROR_CATEGORIES
 
 
 def lt_check(url: str, lang: str, text: str) -> list[dict]:
@@ -241,12 +244,25 @@ def row(name: str, s: Score) -> str:
 def show_differences(sentences, lisible, lt) -> None:
     """Sentences where the two tools disagree, with what each said: where to look for rules."""
     for sentence, ours, theirs in zip(sentences, lisible, lt):
+        ours = [f for f in ours if says_wrong(f)]
         mine = bool(ours)
         lts = any(category_of(m) in ERROR_CATEGORIES for m in theirs)
         if mine != lts or (sentence.erroneous and not mine):
             mark = "ERR" if sentence.erroneous else "ok "
             print(f"  [{mark}] lisible={[f['rule'] for f in ours]} "
                   f"lt={[m['rule']['id'] for m in theirs]}\n        {sentence.text}")
+
+
+def dump(path: Path, lang: str, sentences, lisible, lt) -> None:
+    with path.open("a", encoding="utf-8") as out:
+        for sentence, ours, theirs in zip(sentences, lisible, lt):
+            out.write(json.dumps({
+                "lang": lang, "text": sentence.text, "erroneous": sentence.erroneous,
+                "lisible": [[f["rule"], f["severity"], f["category"], f["text"]] for f in ours],
+                "flagged": any(says_wrong(f) for f in ours),
+                "lt": [[m["rule"]["id"], category_of(m), m["rule"].get("issueType", ""),
+                        sentence.text[m["offset"]:m["offset"] + m["length"]]] for m in theirs],
+            }, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
@@ -257,6 +273,8 @@ def main() -> None:
     parser.add_argument("--sets", default="en,fr,de,it")
     parser.add_argument("--url", default=os.environ.get("LISIBLE_LANGUAGETOOL_URL"))
     parser.add_argument("--show", default="", help="languages whose differences to print")
+    parser.add_argument("--dump", type=Path, help="write each sentence with both tools' findings "
+                        "(JSON lines) to this file, to study the differences")
     args = parser.parse_args()
     if not args.url:
         sys.exit("Give a LanguageTool server: --url or LISIBLE_LANGUAGETOOL_URL.")
@@ -273,11 +291,13 @@ def main() -> None:
         lisible = run_lisible(sentences, lang, args.url)
         lt = run_languagetool(sentences, lang, args.url)
         lt_flags = [any(category_of(m) in ERROR_CATEGORIES for m in ms) for ms in lt]
-        print(row("lisible", score(sentences, [bool(f) for f in lisible])))
+        print(row("lisible", score(sentences, [any(says_wrong(f) for f in fs) for fs in lisible])))
         print(row("LanguageTool alone", score(sentences, lt_flags)))
         print(row("LT, any match", score(sentences, [bool(ms) for ms in lt])))
         if lang in args.show.split(","):
             show_differences(sentences, lisible, lt)
+        if args.dump:
+            dump(args.dump, lang, sentences, lisible, lt)
 
 
 if __name__ == "__main__":
