@@ -77,7 +77,9 @@ class Sentence:
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}»])")
 _NO_SPACE_AFTER = re.compile(r"([(\[{«]) ")
 _EN_CLITIC = re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.IGNORECASE)
-_ELISION = re.compile(r"(\w['’]) (?=\w)")
+# An elided article or pronoun joins the next word (l' amico -> l'amico); a truncated word keeps its
+# space (Italian po', and the imperatives da', fa', sta', va', di': "un po' di tempo").
+_ELISION = re.compile(r"(?<![\w'’])(?!(?:[Pp]o|[Dd]a|[Ff]a|[Ss]ta|[Vv]a|[Dd]i)['’])(\w+['’]) (?=\w)")
 
 
 def detokenise(tokens: list[str]) -> str:
