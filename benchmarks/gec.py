@@ -347,10 +347,10 @@ def main() -> None:
 
 def print_final(final) -> None:
     print("\nlisible vs LanguageTool alone, sentence level (P / R / F0.5):")
-    print(f"  {'set':<5} {'n':>4}   {'lisible':^19}   {'LanguageTool alone':^19}   {'F0.5 diff':>9}")
+    print(f"  {'set':<5} {'n':>4}   {'lisible':^19}   {'LanguageTool alone':^19}   {'F0.5 diff':>10}")
     for lang, n, ours, theirs in final:
         print(f"  {lang:<5} {n:>4}   {ours.precision:.3f} {ours.recall:.3f} {ours.f05:.3f}   "
-              f"{theirs.precision:.3f} {theirs.recall:.3f} {theirs.f05:.3f}   {ours.f05 - theirs.f05:>+9.3f}")
+              f"{theirs.precision:.3f} {theirs.recall:.3f} {theirs.f05:.3f}   {ours.f05 - theirs.f05:>+10.4f}")
 
 if __name__ == "__main__":
     main()
