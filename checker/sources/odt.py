@@ -21,6 +21,10 @@ from checker.document import Document, block_from_chars
 from checker.errors import BrokenInput
 
 MAX_UNCOMPRESSED = 200_000_000   # a zip that inflates past this is refused before it is parsed
+# odfpy builds a Python object per XML node: an 18 MB content.xml (a 55 KB .odt) held ~1 GB
+# (benchmarks/fuzz_attacks.py, odt-big-text). The parts it parses are refused past this size.
+MAX_XML = 5_000_000
+_XML_PARTS = ("content.xml", "styles.xml", "meta.xml", "settings.xml")
 # <text:s text:c="N"/> is N spaces; a 1 KB file asking for 99,999,999 of them took minutes and
 # gigabytes (found by benchmarks/fuzz.py). Past a few, spaces are layout: the run is kept short.
 MAX_SPACES = 100
@@ -58,6 +62,12 @@ def load_bytes(data: bytes, path: str) -> Document:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED:
                 raise BrokenInput(f"unpacks to more than {MAX_UNCOMPRESSED:,} bytes; it was not "
                                   "checked", "input.too-large")
+            too_big = [i for i in archive.infolist() if i.filename in _XML_PARTS
+                       and i.file_size > MAX_XML]
+            if too_big:
+                raise BrokenInput(f"has a {too_big[0].filename} of {too_big[0].file_size:,} bytes "
+                                  f"unpacked, over the limit of {MAX_XML:,}; it was not checked",
+                                  "input.too-large")
             if "content.xml" not in archive.namelist():
                 raise BrokenInput("is not a valid .odt (no content.xml inside)")
         odt = load(io.BytesIO(data))

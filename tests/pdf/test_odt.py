@@ -125,6 +125,15 @@ def test_a_run_of_spaces_is_bounded(count, spaces):
     assert [t for _, _, t, _ in found] == ["Le Conseil a siégé."]
 
 
+def test_a_text_part_too_big_for_odfpy_is_refused_before_parsing(monkeypatch):
+    """Found by benchmarks/fuzz_attacks.py: a 55 KB .odt with an 18 MB content.xml took ~1 GB."""
+    import checker.sources.odt as odt_loader
+    monkeypatch.setattr(odt_loader, "MAX_XML", 10_000)
+    doc = load_bytes(odt(P(text="x" * 20_000)), "big.odt")
+    assert [n.rule for n in doc.notes] == ["input.too-large"] and "content.xml" in doc.notes[0].message
+    assert [b.text for b in load_bytes(odt(P(text="x" * 2_000)), "fine.odt").blocks] == ["x" * 2_000]
+
+
 def test_a_zip_bomb_is_refused_before_parsing(monkeypatch):
     import checker.sources.odt as odt_loader
     monkeypatch.setattr(odt_loader, "MAX_UNCOMPRESSED", 10_000)
