@@ -8,17 +8,8 @@ import pytest
 
 from checker.config import Settings
 from checker.engine import check_documents
-from checker.document import Document, make_block
 from checker.grammar.names import evidence, is_abbreviation, sentence_initial
-
-
-def doc_of(*paragraphs: str, path: str = "release.txt") -> Document:
-    doc = Document(path=path, format="text", source="\n\n".join(paragraphs))
-    offset = 0
-    for text in paragraphs:
-        doc.blocks.append(make_block("paragraph", [(text, offset)]))
-        offset += len(text) + 2
-    return doc
+from helpers import doc_of
 
 
 def signals(text: str, word: str, lang: str, counts: Counter | None = None):
