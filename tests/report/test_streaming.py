@@ -1,5 +1,6 @@
-"""Streamed output (issue 14): json and jsonl are written document by document, with the same bytes
-as the whole-result path, and jsonl lines are documents of the JSON Schema."""
+"""Streamed output (issue 14): json, jsonl, text, github, csv, rdjson, rdjsonl, gitlab and junit are
+written document by document, with the same bytes as the whole-result path, and jsonl lines are
+documents of the JSON Schema."""
 import json
 from pathlib import Path
 
@@ -79,3 +80,26 @@ def test_a_folder_with_nothing_to_check_is_a_usage_error_streamed_or_not(tmp_pat
     (tmp_path / "x.py").write_text("pass\n", encoding="utf-8")
     assert run(str(tmp_path), "-f", "json").exit_code == 2
     assert run(str(tmp_path), "-f", "json", "--parity").exit_code == 2
+
+
+STREAMED = ["text", "github", "csv", "rdjson", "rdjsonl", "gitlab", "junit"]
+
+
+@pytest.mark.parametrize("fmt, extra", [(fmt, []) for fmt in STREAMED]
+                         + [(fmt, ["--quiet"]) for fmt in ("text", "junit", "csv")])
+def test_other_streamed_formats_are_byte_identical_to_the_whole_result(tree, fmt, extra):
+    from checker.reports import load_format
+    assert load_format(fmt).stream is not None
+    streamed = run(str(tree), "-f", fmt, "--no-color", *extra)
+    whole = run(str(tree), "-f", fmt, "--no-color", "--parity", *extra)   # --parity: rendered whole
+    assert streamed.output == whole.output
+    assert streamed.exit_code == whole.exit_code == 1
+
+
+@pytest.mark.parametrize("fmt", STREAMED)
+def test_streamed_formats_render_saved_results_the_same(tree, tmp_path, fmt):
+    """`lisible report` renders saved JSON whole: the same bytes as the streamed check."""
+    saved = tmp_path / "saved.json"
+    run(str(tree), "-f", "json", "-o", str(saved))
+    rendered = CliRunner().invoke(cli, ["report", str(saved), "-f", fmt], catch_exceptions=False)
+    assert rendered.output == run(str(tree), "-f", fmt, "--no-color").output
