@@ -63,7 +63,7 @@ def diagnostics(result: dict, options: RenderOptions) -> list[dict]:
 
 
 def document_diagnostics(document: dict, options: RenderOptions) -> list[dict]:
-    lines = source_lines(document)
+    lines = source_lines(document, options.source_roots)
     return [diagnostic(document["path"], f, lines) for f in new_findings(document, options)]
 
 

@@ -39,7 +39,7 @@ def stream(documents_in_order, tail, options: RenderOptions):
     seen = _RulesSeen()
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
         for document in documents_in_order:
-            hashes = _LineHashes()          # this document's file only
+            hashes = _LineHashes(options.source_roots)     # this document's file only
             for finding, fingerprint in _with_fingerprints(document):
                 if shown(finding, options):
                     seen.add(finding)
@@ -70,7 +70,7 @@ def render(result: dict, options: RenderOptions) -> str:
     for _doc, finding, _fp in shown_findings:
         seen.add(finding)
     index, sarif = _document(result, seen)
-    hashes = _LineHashes()
+    hashes = _LineHashes(options.source_roots)
     sarif["runs"][0]["results"] = [_result(doc, f, fp, index[f["rule"]], hashes)
                                    for doc, f, fp in shown_findings]
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
@@ -189,13 +189,14 @@ class _LineHashes:
     would read (UTF-8, invalid bytes replaced). None for a file that cannot be read or is not text:
     the upload action then computes it itself, which is no worse."""
 
-    def __init__(self):
+    def __init__(self, roots: tuple[str, ...]):
+        self._roots = roots
         self._files: dict[str, dict[int, str] | None] = {}
 
     def get(self, document: dict, line: int) -> str | None:
         path = document["path"]
         if path not in self._files:
-            text = None if document.get("format") in BINARY_FORMATS else read_text(path)
+            text = None if document.get("format") in BINARY_FORMATS else read_text(path, self._roots)
             self._files[path] = line_hashes(text) if text is not None else None
         hashes = self._files[path]
         return hashes.get(line) if hashes else None

@@ -20,7 +20,7 @@ which Kandel & Moles, Amstad and Fernández Huerta inherit with Flesch's method:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from checker import languages
 
@@ -75,7 +75,7 @@ def tokenize(text: str, lang: str | None = None, offset: int = 0) -> list[Token]
     tokens = []
     ordinal = _ORDINAL.fullmatch
     for m in pattern.finditer(text):
-        kind = m.lastgroup
+        kind = cast(str, m.lastgroup)    # every alternative of the pattern is a named group
         found = m.group()
         if kind == "abbrev":
             kind = "word"

@@ -101,7 +101,8 @@ def test_streamed_formats_render_saved_results_the_same(tree, tmp_path, fmt):
     """`lisible report` renders saved JSON whole: the same bytes as the streamed check."""
     saved = tmp_path / "saved.json"
     run(str(tree), "-f", "json", "-o", str(saved))
-    rendered = CliRunner().invoke(cli, ["report", str(saved), "-f", fmt], catch_exceptions=False)
+    rendered = CliRunner().invoke(cli, ["report", str(saved), "-f", fmt, "--sources", str(tree)],
+                                  catch_exceptions=False)
     assert rendered.output == run(str(tree), "-f", fmt, "--no-color").output
 
 
