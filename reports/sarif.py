@@ -122,7 +122,9 @@ def _help(rule_id: str, info, references: list[str]) -> dict:
 
 def _standard_order(reference: str) -> tuple:
     scheme, ident = std.parse(reference)
-    return (scheme, [int(p) if p.isdigit() else p for p in ident.split(".")])
+    # Numbers before words, each kind compared with its own: "1.4.10" after "1.4.3", and a
+    # malformed reference ("6" beside "x") never compares a number with a text.
+    return (scheme, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in ident.split(".")])
 
 
 def _limit(text: str) -> str:
