@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import snowballstemmer
 
@@ -137,7 +138,8 @@ def units(view) -> tuple[list[Unit], list[Unit]]:
     return sentences, paragraphs
 
 
-def find_repeats(items: list[Unit], containment: float, min_terms: int):
+def find_repeats(items: list[Unit], containment: float,
+                 min_terms: int) -> Iterator[tuple[Unit, Unit]]:
     """(later, earlier) for each unit that repeats an earlier one: the first one it repeats word
     for word, else the one sharing the most terms with it (the first of equals). Earlier units
     are found through their terms, so a long document is not compared pair by pair."""
