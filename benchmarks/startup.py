@@ -5,7 +5,8 @@ start`), a second `lisible check` of that release with grammar, which reuses it.
 
     python benchmarks/startup.py [--rounds 5] [--file PATH]
 
-Best of N rounds each (the machine is shared: the best round is the least disturbed one).
+Best of N rounds each (the machine is shared: the best round is the least disturbed one). Then
+`python -X importtime` of `lisible --help`: the modules it imports that take longest (cumulative).
 """
 from __future__ import annotations
 
@@ -52,7 +53,22 @@ def main() -> int:
     for name, command in rows:
         seconds, code = best(command, args.rounds)
         print(f"{name:60} {seconds * 1000:8.0f} ms  (exit {code})")
+    print_importtime([*lisible, "--help"])
     return 0
+
+
+def print_importtime(command: list[str], top: int = 8) -> None:
+    """The slowest imports of `command` by cumulative microseconds, from -X importtime."""
+    run = subprocess.run([command[0], "-X", "importtime", *command[1:]], capture_output=True,
+                         text=True)
+    rows = []
+    for line in run.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].strip()))
+    print(f"python -X importtime, {' '.join(command[1:])}: {len(rows)} modules; slowest (cumulative):")
+    for micros, module in sorted(rows, reverse=True)[:top]:
+        print(f"  {module:58} {micros / 1000:8.1f} ms")
 
 
 if __name__ == "__main__":

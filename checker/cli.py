@@ -1,167 +1,86 @@
-"""The command line: parses options and dispatches (Click and nothing else).
+"""The command line: the `lisible` group, which dispatches (Click and nothing else).
 
-Each command body is a plain function returning an exit code; user mistakes raise UsageError and
-become exit 2 with one line on stderr, never a traceback. What commands share (the check options,
-Settings from the command line, running the engine, writing a report) is checker/cli_support.py.
+Every command lives in the module of the part it drives and is imported only when it runs or
+shows its own help (Click's "Lazily Loading Subcommands" pattern, a LazyGroup), so `lisible
+--help` and `lisible --version` import Click and this module only, and `lisible check` does not
+pay for the other commands' imports. The group's help shows each command's one-line help from the
+table below instead of importing the command; tests/test_cli_startup.py holds every line equal to
+the command's own help and the imports of `lisible --help` to this module and Click.
 """
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import sys
-from pathlib import Path
 
 import click
 
-from checker import __version__, languages, verdict
-from checker.cli_support import (FORMATS, build_settings, check_options, guarded, locale_lang,
-                                  progress_bar, render_options, run_engine, write_report)
-from checker.config import FAIL_ON, STARTER_CONFIG
-from checker.errors import EXIT_ENGINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError
-from checker.escape import printable
-from checker.output import check_output_path, write_atomically
-from checker.reports import RenderOptions
-from checker.reports.i18n import report_language
+from checker import __version__
+from checker.errors import EXIT_ENGINE
 
-# Command groups that live beside the parts they drive (module, attribute).
-SUBCOMMANDS = (
-    ("checker.grammar.commands", "languagetool"),
-    ("checker.grammar.commands", "cache"),
-    ("checker.rules.commands", "rules"),
-    ("checker.parity.commands", "parity"),
-    ("checker.baseline_commands", "baseline"),
-    ("checker.fix_commands", "fix"),
-)
+# name: ("module:attribute", the first paragraph of the command's help, shown by `lisible --help`).
+LAZY_COMMANDS = {
+    "baseline": ("checker.baseline_commands:baseline",
+                 "Accept the findings a repository has now, so checks fail on new ones only."),
+    "cache": ("checker.grammar.commands:cache",
+              "Manage lisible's on-disk cache of grammar results."),
+    "check": ("checker.check_commands:check", "Check files, folders or `-` (stdin)."),
+    "fix": ("checker.fix_commands:fix",
+            "Apply the fixes of findings to files, folders or `-` (stdin to stdout)."),
+    "init": ("checker.check_commands:init", "Write a commented starter config."),
+    "languagetool": ("checker.grammar.commands:languagetool",
+                     "Install or run the LanguageTool server used for grammar and spelling."),
+    "parity": ("checker.parity.commands:parity",
+               "Compare the language versions of one release: figures, dates, names, paragraphs."),
+    "report": ("checker.check_commands:report",
+               "Render saved JSON results (from `check --format json`) in another format."),
+    "rules": ("checker.rules.commands:rules", "List the rules and explain one."),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported by name when first asked for (click.palletsprojects.com,
+    "Complex Applications", "Lazily Loading Subcommands")."""
+
+    def __init__(self, *args, lazy_commands: dict[str, tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy_commands and cmd_name not in self.commands:
+            module, attribute = self.lazy_commands[cmd_name][0].split(":")
+            command = getattr(importlib.import_module(module), attribute)
+            if not isinstance(command, click.Command):
+                raise TypeError(f"{module}:{attribute} is not a Click command")
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Click's own layout and truncation, from the table's help lines for commands not yet
+        imported (Group.format_commands would import them all)."""
+        names = self.list_commands(ctx)
+        width = formatter.width - 6 - max(map(len, names), default=0)
+        rows = []
+        for name in names:
+            if name in self.commands:
+                if not self.commands[name].hidden:
+                    rows.append((name, self.commands[name].get_short_help_str(width)))
+            else:
+                stand_in = click.Command(name, help=self.lazy_commands[name][1])
+                rows.append((name, stand_in.get_short_help_str(width)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, lazy_commands=LAZY_COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lisible")
 def cli():
     """lisible: check readability, grammar, style and accessibility of public communications."""
-
-
-@cli.command()
-@check_options
-@click.option("--parity", is_flag=True, help="Also compare the language versions of each release.")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
-              help="Findings in this baseline file do not fail the run.")
-@click.option("--diff-base", help="Keep only findings on lines changed since this git ref.")
-@click.option("--fix", "apply_fixes", is_flag=True,
-              help="Apply safe fixes to the files first, then report what is left.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes.")
-@click.option("--scheduler", envvar="LISIBLE_SCHEDULER", metavar="tcp://HOST:8786",
-              help="Check the documents on this Dask cluster (env LISIBLE_SCHEDULER; "
-                   "pip install 'lisible[dask]'); same output as a local run.")
-def check(**options):
-    """Check files, folders or `-` (stdin)."""
-    sys.exit(guarded(run_check, **options))
-
-
-def run_check(**options) -> int:
-    from checker import engine
-    check_output_path(options.get("output"))      # before any work: a typo must not cost a run
-    settings = build_settings(options)
-    if options.get("apply_fixes"):
-        from checker import fix_commands
-        files = [p for p in engine.collect_paths([p for p in options["paths"] if p != "-"], settings)
-                 if isinstance(p, Path)]     # links out of the tree, devices: reported, not fixed
-        fix_commands.report_fixes(
-            fix_commands.fix_files(files, settings, bool(options.get("unsafe_fixes"))),
-            bool(options.get("unsafe_fixes")))
-    from checker import streaming
-    fmt = FORMATS[options["output_format"]]
-    paths = options["paths"]
-    progress = progress_bar() if len(paths) > 3 or any(Path(p).is_dir() for p in paths) else None
-    stream = streaming.source_stream(options, settings, progress)
-    if stream is not None and streaming.can_stream(options, fmt):
-        code, tally = streaming.write_streamed(stream, options, fmt, render_options(options, settings),
-                                               settings)
-        if options.get("output"):
-            click.echo(f"lisible: wrote {options['output']}: "
-                       f"{verdict_text(tally.documents, tally.passed, tally.findings, code)}", err=True)
-        return code
-    # Baseline fingerprints read the block text: serialise it, drop it after if asked.
-    if stream is not None:
-        data = engine.gate_and_decide(streaming.gather(stream), settings, options.get("diff_base"),
-                                      options.get("baseline_path"))
-    else:
-        result = run_engine(settings, options)
-        data = engine.result_data(result, include_text=True, diff_base=options.get("diff_base"),
-                                  baseline_path=options.get("baseline_path"))
-    if options["no_text"]:
-        for doc in data["documents"]:
-            doc.pop("blocks", None)
-    write_report(data, options, settings)
-    code = verdict.exit_code(data)
-    if options.get("output"):
-        click.echo(f"lisible: wrote {options['output']}: {verdict_line(data, code)}", err=True)
-    return code
-
-
-def verdict_line(data: dict, code: int) -> str:
-    """`2 documents, 1 passed; 3 errors, 5 warnings, 0 info: FAIL` (stderr, after -o)."""
-    return verdict_text(len(data["documents"]), sum(1 for d in data["documents"] if d["passed"]),
-                        data.get("summary", {}).get("findings", {}), code)
-
-
-def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
-    word = {EXIT_OK: "PASS", EXIT_FINDINGS: "FAIL"}.get(code, "INCOMPLETE (an engine failed)")
-    return (f"{docs} document{'s' * (docs != 1)}, {passed} passed; {counts.get('error', 0)} "
-            f"error(s), {counts.get('warning', 0)} warning(s), {counts.get('info', 0)} info: {word}")
-
-
-@cli.command()
-@click.argument("results", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)), default="html",
-              show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False))
-@click.option("--ui-lang", type=click.Choice(languages.interface_languages()))
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error")
-def report(results, output_format, output, ui_lang, fail_on):
-    """Render saved JSON results (from `check --format json`) in another format."""
-    sys.exit(guarded(run_report, results=results, output_format=output_format, output=output,
-                      ui_lang=ui_lang, fail_on=fail_on))
-
-
-def run_report(results: str, output_format: str, output: str | None, ui_lang: str | None,
-               fail_on: str) -> int:
-    try:
-        data = json.loads(Path(results).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
-    if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
-        raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()))
-    text = FORMATS[output_format].render(data, options)
-    if output:
-        check_output_path(output)
-        write_atomically(Path(output), text)
-    else:
-        click.echo(text, nl=False)
-    return EXIT_OK
-
-
-@cli.command()
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default="lisible.toml",
-              show_default=True)
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def init(output, force):
-    """Write a commented starter config."""
-    path = Path(output)
-    if path.exists() and not force:
-        click.echo(f"lisible: error: {output} exists (use --force to overwrite)", err=True)
-        sys.exit(EXIT_USAGE)
-    path.write_text(STARTER_CONFIG, encoding="utf-8")
-    click.echo(f"Wrote {output}")
-
-
-def _add_subcommands() -> None:
-    for module, name in SUBCOMMANDS:
-        cli.add_command(getattr(importlib.import_module(module), name), name)
-
-
-_add_subcommands()
 
 
 def main() -> None:
@@ -173,6 +92,7 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: one line for the user, the traceback on request
         if os.environ.get("LISIBLE_DEBUG"):
             raise
+        from checker.escape import printable
         click.echo(f"lisible: internal error: {type(exc).__name__}: {printable(exc)} "
                    "(set LISIBLE_DEBUG=1 for the traceback)", err=True)
         sys.exit(EXIT_ENGINE)

@@ -17,20 +17,17 @@ from checker import languages
 from checker.config import (FAIL_ON, GRAMMAR_MODES, PROFILES, Settings,
                             environment_languagetool_url, find_config, load_settings)
 from checker.errors import EXIT_ENGINE, EXIT_USAGE, EngineUnavailable, UsageError
-from checker.reports import RenderOptions, load_formats
+from checker.reports import FORMAT_NAMES, RenderOptions, load_format
 from checker.reports.i18n import report_language
 
 if TYPE_CHECKING:
     from checker.engine import RunResult
 
-FORMATS = load_formats()
-
-
 def check_options(fn):
     """Options shared by `check` and the commands that run a check (`baseline create`)."""
     options = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--format", "-f", "output_format", type=click.Choice(sorted(FORMATS)),
+        click.option("--format", "-f", "output_format", type=click.Choice(FORMAT_NAMES),
                      default="text", show_default=True, help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
@@ -147,7 +144,7 @@ def render_options(options: dict, settings: Settings, data: dict | None = None) 
 
 def write_report(data: dict, options: dict, settings: Settings) -> None:
     """Render `data` in --format to --output, else to stdout."""
-    fmt = FORMATS[options["output_format"]]
+    fmt = load_format(options["output_format"])
     rendering = render_options(options, settings, data)
     color = rendering.color
     text = fmt.render(data, rendering)

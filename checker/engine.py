@@ -8,14 +8,13 @@ from __future__ import annotations
 import collections
 import os
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from checker import __version__, language as language_mod, languages
-from checker import limits, sources, walk
+from checker import limits, sources, walk, workers as workers_mod
 from checker.analysis import AnalysisContext, load_analyzers
 from checker.config import Settings
 from checker.document import Document
@@ -146,17 +145,18 @@ class DocumentStream:
             failures.extend(grammar.failures)
 
     def _in_processes(self, failures: list[str]):
-        """Analyse in worker processes, finish (grammar, score) here, in threads."""
+        """Analyse in worker processes, finish (grammar, score) here, in threads. A worker that
+        dies costs the file it was on, not the run (checker.workers)."""
         settings, files = self.settings, self.files
         workers = worker_count(settings)
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         with open_grammar(settings, len(files)) as grammar, \
-                ProcessPoolExecutor(workers, mp_context=context) as analysers, \
+                workers_mod.CrashSafePool(workers, context, analyze_file) as analysers, \
                 ThreadPoolExecutor(workers) as finishers:
             def analyse_one(item):
                 if isinstance(item, walk.Skipped):   # reported without being read: nothing to send
                     return finishers.submit(lambda: item)
-                return analysers.submit(analyze_file, str(item), settings)
+                return analysers.submit(str(item), settings)
 
             def finish_one(pair):
                 path, outcome = pair
@@ -338,26 +338,6 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, engines, settings)
 
 
-def check_files_in_processes(files: list[Path], settings: Settings, progress=None) -> RunResult:
-    """Analyse in worker processes, finish (grammar, score) here, in threads."""
-    return gather(DocumentStream(file_loaders(files, settings), settings, progress, files=files))
-
-
-def _outcome(future, path: Path, settings: Settings, context) -> "Analysis | str":
-    """A worker's answer; when the pool broke (a worker was killed, or crashed in C code), the file
-    is analysed again alone in a fresh process, so a crash costs the file that caused it, not the
-    run's report (issue 13)."""
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        pass
-    try:
-        with ProcessPoolExecutor(1, mp_context=context) as alone:
-            return alone.submit(analyze_file, str(path), settings).result()
-    except BrokenProcessPool:
-        return "the worker process analysing this file stopped (it crashed or was killed)"
-
-
 def _guarded_finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     return _guarded(analysis.document.path, settings, lambda: finish(analysis, settings, grammar))
 
@@ -366,6 +346,7 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
     """Worker process: load and analyse one file; an error comes back as its text."""
     try:
         load_analyzers()
+        workers_mod.crash_if_asked(path)
         path_settings = settings.for_path(path)
         analysis = analyze_within_budget(
             path, lambda: sources.load_path(Path(path), settings.max_bytes), path_settings)

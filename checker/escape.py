@@ -8,6 +8,7 @@ import re
 # C0 and C1 controls, DEL, and the Unicode line and paragraph separators: each can end a line or
 # drive a terminal somewhere. A tab is kept only where a caller says so (it cannot end a line).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BUT_TAB = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -19,9 +20,10 @@ def _escape(match: re.Match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def printable(text: object) -> str:
-    """`text` on one line, every control character written as a visible escape (`\\n`, `\\x1b`)."""
-    return _CONTROL.sub(_escape, str(text))
+def printable(text: object, keep_tab: bool = False) -> str:
+    """`text` on one line, every control character written as a visible escape (`\\n`, `\\x1b`);
+    with keep_tab, a tab stays a tab (it cannot end a line)."""
+    return (_CONTROL_BUT_TAB if keep_tab else _CONTROL).sub(_escape, str(text))
 
 
 def line_start_safe(line: str) -> str:

@@ -1,4 +1,4 @@
-"""Output formats: one module each, registered by declaration; the CLI reads `FORMATS` for --format.
+"""Output formats: one module each, registered by declaration (FORMATS); the CLI lists FORMAT_NAMES.
 
 A format renders the run's result, the JSON-contract dict (DESIGN.md, "JSON contract"), to text.
 Rendering from the dict, not from live objects, is what lets `lisible report results.json` redraw
@@ -10,13 +10,18 @@ import importlib
 from dataclasses import dataclass
 from typing import Callable
 
-# Modules that declare formats; importing them fills FORMATS.
-FORMAT_MODULES = (
-    "checker.reports.text", "checker.reports.json", "checker.reports.html",
-    "checker.reports.sarif", "checker.reports.junit", "checker.reports.github",
-    "checker.reports.gitlab", "checker.reports.rdjson",
-    "checker.reports.csv", "checker.reports.earl", "checker.reports.jsonl",
-)
+# Each format's name and the module that declares it (with @report_format), so that a run imports
+# only the format it writes and `--format` lists its choices without importing any;
+# tests/report/test_formats_table.py holds this table equal to what the modules declare.
+FORMAT_MODULES = {
+    "text": "checker.reports.text", "json": "checker.reports.json",
+    "html": "checker.reports.html", "sarif": "checker.reports.sarif",
+    "junit": "checker.reports.junit", "github": "checker.reports.github",
+    "gitlab": "checker.reports.gitlab", "rdjson": "checker.reports.rdjson",
+    "rdjsonl": "checker.reports.rdjson", "csv": "checker.reports.csv",
+    "earl": "checker.reports.earl", "jsonl": "checker.reports.jsonl",
+}
+FORMAT_NAMES = tuple(sorted(FORMAT_MODULES))
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,14 @@ def report_format(name: str, description: str, extension: str = ".txt", stream=N
     return register
 
 
+def load_format(name: str) -> Format:
+    """The format called `name` (one of FORMAT_NAMES), importing its module only."""
+    importlib.import_module(FORMAT_MODULES[name])
+    return FORMATS[name]
+
+
 def load_formats() -> dict[str, Format]:
-    for module in FORMAT_MODULES:
+    """Every format, by name."""
+    for module in dict.fromkeys(FORMAT_MODULES.values()):
         importlib.import_module(module)
     return FORMATS

@@ -1,4 +1,4 @@
-"""CSV: one finding a row, for auditors and editors who sort and filter in a spreadsheet.
+r"""CSV: one finding a row, for auditors and editors who sort and filter in a spreadsheet.
 
 RFC 4180: a header row, fields separated by commas, CRLF line ends, fields holding a comma, a
 quote or a line break quoted, quotes doubled. The text starts with a UTF-8 byte-order mark, which
@@ -8,12 +8,19 @@ Formula injection (OWASP, "CSV Injection"): a spreadsheet runs a cell that start
 `-` or `@` (and, in some, a tab or carriage return) as a formula, so a press release quoting
 "=HYPERLINK(...)" could run in the auditor's spreadsheet. Such text cells get a leading `'`, which
 spreadsheets show as text; numbers are written as numbers.
+
+Clean output (issue 13): RFC 4180 allows a line break inside a quoted cell, but a CSV printed to
+a CI log is read line by line, so a file name holding "\n::error file=x::pwned" would start a
+workflow command. Every control character in a cell is written visibly (`\n`, `\x1b`, as the
+other formats do; a tab, which cannot end a line, is kept), and a path cell, which starts its
+row, never starts with `::`.
 """
 from __future__ import annotations
 
 import csv
 import io
 
+from checker.escape import line_start_safe, printable
 from checker.reports import RenderOptions, report_format
 from checker.reports._ci import documents, findings, shown
 
@@ -37,20 +44,25 @@ def render(result: dict, options: RenderOptions) -> str:
 
 def _row(path: str, finding: dict) -> list:
     suggestions = finding.get("suggestions") or []
-    return [
-        safe_cell(path), finding["line"], finding["column"], finding["end_line"],
-        finding["end_column"], finding["severity"], finding["category"], safe_cell(finding["rule"]),
-        safe_cell(finding["message"]), safe_cell(finding.get("text", "")),
-        safe_cell(suggestions[0] if suggestions else ""),
-        safe_cell(" ".join(finding.get("standards", ()))),
-        _yes(finding.get("needs_review")), _yes(finding.get("baseline")),
-        safe_cell(finding.get("source", "")),
+    cells = [
+        path, finding["line"], finding["column"], finding["end_line"], finding["end_column"],
+        finding["severity"], finding["category"], finding["rule"], finding["message"],
+        finding.get("text", ""), suggestions[0] if suggestions else "",
+        " ".join(map(str, finding.get("standards", ()))),
+        _yes(finding.get("needs_review")), _yes(finding.get("baseline")), finding.get("source", ""),
     ]
+    # Numbers stay numbers; any other cell (a saved result given to `lisible report` can hold
+    # anything) is text made safe.
+    row = [cell if isinstance(cell, (int, float)) else safe_cell(cell) for cell in cells]
+    row[0] = line_start_safe(row[0])
+    return row
 
 
 def safe_cell(text: str) -> str:
+    """One line of plain text that no spreadsheet runs as a formula."""
     text = str(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    text = "'" + text if text.startswith(FORMULA_STARTS) else text
+    return printable(text, keep_tab=True)
 
 
 def _yes(value) -> str:

@@ -13,12 +13,12 @@ import click
 from checker import languages
 from checker.cli_support import build_settings, guarded, write_report
 from checker.errors import UsageError
-from checker.reports import load_formats
+from checker.reports import FORMAT_NAMES
 
 
 @click.command("parity")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "-f", "output_format", type=click.Choice(sorted(load_formats())),
+@click.option("--format", "-f", "output_format", type=click.Choice(FORMAT_NAMES),
               default="text", show_default=True, help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),

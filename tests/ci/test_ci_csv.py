@@ -27,15 +27,18 @@ def test_one_row_per_finding_with_its_place():
     assert rows[0]["needs_review"] == "no" and rows[0]["baseline"] == "no"
 
 
-def test_commas_quotes_line_breaks_and_accents_survive():
+def test_commas_quotes_and_accents_survive_and_line_breaks_are_shown():
     message = 'Écrivez « entier », pas "entier";\nvoir p. 3, §2.'
     doc = document("fr, 2026.md", "Le service entier» ouvre.\n", [
         finding("fr.typography.x", "warning", 1, 12, 1, 18, "entier»", message=message,
                 suggestions=["entier\u00a0»"], standards=["WCAG22:3.1.5", "ACT:abc"])])
     (row,) = _rows(result(doc))
     raw = render(result(doc), RenderOptions())
-    assert '"fr, 2026.md"' in raw and '""entier"";\nvoir' in raw     # quoted, quotes doubled
-    assert row["path"] == "fr, 2026.md" and row["message"] == message
+    assert '"fr, 2026.md"' in raw and '""entier"";\\nvoir' in raw    # quoted, quotes doubled
+    # A line break in a cell is written `\n` (issue 13: a CSV read line by line in a CI log must
+    # not let a cell start a line): one record, one line.
+    assert row["path"] == "fr, 2026.md" and row["message"] == message.replace("\n", "\\n")
+    assert len(raw.split("\r\n")) == 3     # the header, the row, and the empty rest after CRLF
     assert row["suggestion"] == "entier\u00a0»" and row["standards"] == "WCAG22:3.1.5 ACT:abc"
 
 

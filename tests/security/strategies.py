@@ -7,6 +7,7 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+import yaml
 from hypothesis import strategies as st
 
 # Pieces that steer parsers into their corners: markup, nesting, entities, directives, line
@@ -94,10 +95,122 @@ def _xml_safe(text: str) -> str:
                    or ("\ue000" <= c <= "\ufffd"))
 
 
+ODT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
+            "<office:body><office:text>")
+ODT_META = ('<?xml version="1.0" encoding="UTF-8"?><office:document-meta '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:language>{}'
+            "</dc:language></office:meta></office:document-meta>")
+
+ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+
+
+@st.composite
+def odt_element(draw, depth: int = 0) -> str:
+    """One body element: a paragraph, heading, list, note, frame or table, nested a few levels."""
+    text = escape(_xml_safe(draw(documents)))
+    kind = draw(st.sampled_from(["p", "h", "list", "note", "frame", "table", "space"]
+                                if depth < 4 else ["p", "h"]))
+    if kind == "h":
+        return f'<text:h text:outline-level="{draw(st.sampled_from(["1", "6", "0", "x", "99"]))}">{text}</text:h>'
+    if kind == "list":
+        items = "".join(f"<text:list-item>{draw(odt_element(depth + 1))}</text:list-item>"
+                        for _ in range(draw(st.integers(0, 3))))
+        return f"<text:list>{items}</text:list>"
+    if kind == "note":
+        return (f'<text:p>{text}<text:note text:note-class="footnote"><text:note-citation>1'
+                f"</text:note-citation><text:note-body>{draw(odt_element(depth + 1))}"
+                "</text:note-body></text:note></text:p>")
+    if kind == "frame":
+        return (f"<text:p><draw:frame><draw:text-box>{draw(odt_element(depth + 1))}"
+                f"</draw:text-box></draw:frame>{text}</text:p>")
+    if kind == "table":
+        return (f"<table:table><table:table-row><table:table-cell>{draw(odt_element(depth + 1))}"
+                "</table:table-cell></table:table-row></table:table>")
+    if kind == "space":
+        return f'<text:p>{text}<text:s text:c="{draw(st.sampled_from(["3", "-1", "99999999", "x"]))}"/><text:tab/>{text}</text:p>'
+    return f"<text:p>{text}</text:p>"
+
+
+@st.composite
+def odt_bytes(draw) -> bytes:
+    """An .odt: well formed with hostile text, or broken as zips and XML break."""
+    body = "".join(draw(st.lists(odt_element(), max_size=6)))
+    xml = ODT_HEAD + body + "</office:text></office:body></office:document-content>"
+    kind = draw(st.sampled_from(["good", "good", "good", "bad-xml", "truncated", "not-zip",
+                                 "no-content", "entity"]))
+    if kind == "bad-xml":
+        xml = xml[: draw(st.integers(0, len(xml)))]
+    elif kind == "entity":
+        xml = xml.replace('encoding="UTF-8"?>', 'encoding="UTF-8"?><!DOCTYPE d [<!ENTITY a '
+                          '"aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>', 1)
+        xml = xml.replace("</office:text>", "<text:p>&b;</text:p></office:text>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("META-INF/manifest.xml", ODT_MANIFEST)
+        if kind != "no-content":
+            archive.writestr("content.xml", xml)
+        language = escape(_xml_safe(draw(st.sampled_from(["fr-CH", "de", "", "x" * 40]) | st.text(max_size=8))))
+        archive.writestr("meta.xml", ODT_META.format(language))
+    data = buffer.getvalue()
+    if kind == "truncated":
+        data = data[: draw(st.integers(0, len(data)))]
+    elif kind == "not-zip":
+        data = draw(st.binary(max_size=300))
+    return data
+
+
+def _cp1252(text: str) -> str:
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+@st.composite
+def pdf_bytes(draw) -> bytes:
+    """A PDF built by scripts/pdfgen.py (tagged or not, headings, figures, footers, lang, title,
+    an unmapped font, encryption) from hostile text, then kept, truncated or with bytes flipped."""
+    from pdfgen_module import pdfgen
+    lines = st.lists(documents.map(_cp1252).map(lambda t: t.replace("\n", " ")), min_size=1, max_size=3)
+    para = st.builds(pdfgen.Para, lines, role=st.sampled_from(["P", "P", "H1", "H3", "Figure", "Artifact"]),
+                     alt=st.none() | documents.map(_cp1252), lang=st.none() | st.sampled_from(["fr", "de-CH", "x"]))
+    page = st.one_of(st.builds(pdfgen.Page, st.lists(para, max_size=4)),
+                     st.just(pdfgen.Page(image_only=True)),
+                     st.builds(pdfgen.Page, st.lists(para, min_size=1, max_size=2), unmapped=st.just(True)))
+    spec = draw(st.builds(pdfgen.Spec, st.lists(page, min_size=1, max_size=3), tagged=st.booleans(),
+                          lang=st.none() | st.sampled_from(["fr-CH", "en", "", "\x00"]),
+                          title=st.none() | documents.map(_cp1252),
+                          footer=st.none() | st.just("Page {page}"),
+                          encrypt_password=st.none() | st.just("") | st.just("secret")))
+    data = pdfgen.build(spec)
+    kind = draw(st.sampled_from(["good", "good", "truncated", "flipped", "not-pdf"]))
+    if kind == "truncated":
+        data = data[: draw(st.integers(0, len(data)))]
+    elif kind == "flipped":
+        buffer = bytearray(data)
+        for _ in range(draw(st.integers(1, 20))):
+            buffer[draw(st.integers(0, len(buffer) - 1))] = draw(st.integers(0, 255))
+        data = bytes(buffer)
+    elif kind == "not-pdf":
+        data = b"%PDF-1.7\n" + draw(st.binary(max_size=400))
+    return data
+
+
 def input_for(fmt: str):
     """(file name, bytes) strategy for one input format."""
     if fmt == "docx":
         return docx_bytes().map(lambda data: ("fuzz.docx", data))
+    if fmt == "odt":
+        return odt_bytes().map(lambda data: ("fuzz.odt", data))
+    if fmt == "pdf":
+        return pdf_bytes().map(lambda data: ("fuzz.pdf", data))
     suffix = {"text": ".txt", "markdown": ".md", "html": ".html"}[fmt]
     names = st.sampled_from([f"fuzz{suffix}", f"a b/é\n::error::x{suffix}", f"\x1b[2J{suffix}"])
     return st.tuples(names, encoded())
@@ -136,6 +249,17 @@ rule_specs = st.fixed_dictionaries(
                                   max_size=2),
               "function": pack_values, "params": st.dictionaries(pack_values, pack_values, max_size=2)})
 packs = st.fixed_dictionaries({"pack": st.just("house"), "rules": st.lists(rule_specs, max_size=3)})
+
+# As files: mostly well-formed TOML or YAML with hostile values, sometimes hostile bytes outright
+# (alias bombs, tabs, anchors, a BOM, cut documents).
+config_texts = st.one_of(configs, configs.map(lambda t: "[[overrides]]\npaths = [\"*\"]\n" + t),
+                         documents, st.text(max_size=200))
+pack_texts = st.one_of(
+    packs.map(lambda pack: yaml.safe_dump(pack, allow_unicode=True)),
+    packs.map(lambda pack: yaml.safe_dump(pack, allow_unicode=True)).flatmap(
+        lambda text: st.integers(0, len(text)).map(lambda n: text[:n])),
+    st.just("pack: house\nrules:\n  - &r {id: house.a, kind: existence}\n  - *r\n"),
+    documents, st.text(max_size=200))
 
 
 # --- results for the output renderers -----------------------------------------------------------

@@ -2,11 +2,7 @@
 per-file time budget each end in a finding, never a hang, a blown memory or a silent skip.
 No test here asserts a duration: benchmarks/fuzz.py prints the times and the memory."""
 import io
-import multiprocessing
-import os
 import zipfile
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
@@ -163,21 +159,3 @@ def test_the_budget_exception_never_lands_after_the_budget_is_left():
         except limits.OutOfTime:
             pass
     assert sum(range(100_000)) == 4_999_950_000    # no stray OutOfTime arrives later
-
-
-# --- a worker process that dies costs its own file ----------------------------------------------
-class _ExitOnUnpickle:
-    def __reduce__(self):
-        return (os._exit, (9,))
-
-
-def test_a_worker_crash_costs_one_file(tmp_path):
-    page = tmp_path / "a.md"
-    page.write_text("The council met.\n", encoding="utf-8")
-    context = multiprocessing.get_context("forkserver")
-    broken = Future()
-    broken.set_exception(BrokenProcessPool("a worker died"))
-    assert isinstance(engine._outcome(broken, page, RUN, context), engine.Analysis)
-    crashing = Settings(grammar="off", cache=False, jobs=1, severity={"x": _ExitOnUnpickle()})
-    outcome = engine._outcome(broken, page, crashing, context)
-    assert isinstance(outcome, str) and "crashed or was killed" in outcome

@@ -2,6 +2,7 @@
 command or break the JUnit XML; -o never writes through a symlink, is atomic, and a missing folder
 is an error before any work."""
 import os
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 from checker.escape import line_start_safe, printable
+from checker.reports import load_formats
 
 HOSTILE = "x\n::error file=a.md,line=1::pwned\r\x1b[2J\x01\u2028::warning::y.md"
 NOTE = "We met in order to discuss the plan.\n"
@@ -58,6 +60,35 @@ def test_stderr_is_escaped_too(tmp_path):
     assert result.exit_code == 2
     _no_command_lines(result.stderr)
     assert "x\\n::error" in result.stderr
+
+
+INJECTED = "\n::error file=x::pwned"
+FORMATS = sorted(load_formats())
+
+
+def _command_lines(text: str) -> list[str]:
+    """Lines as a CI runner reads them (GitHub's splits on \\n and \\r) that start a command."""
+    return [line for line in re.split(r"\r\n|\r|\n", text) if line.lstrip().startswith("::")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_path_with_a_line_break_and_a_command_starts_no_line_in_any_format(tmp_path, fmt):
+    """Every format on stdout (json and jsonl streamed), a file name and a folder name each
+    holding "\\n::error file=x::pwned": the only lines starting with `::` are the github
+    format's own annotations, one per finding, naming the path with %0A and %3A escapes."""
+    folder = tmp_path / ("d" + INJECTED)
+    folder.mkdir()
+    (folder / (INJECTED + ".md")).write_text(NOTE, encoding="utf-8")
+    (tmp_path / ("n" + INJECTED + ".txt")).write_text(NOTE, encoding="utf-8")
+    result = _check(".", "--format", fmt)
+    assert result.exit_code == 1, result.stderr
+    assert "pwned" in result.stdout           # the paths are there, escaped
+    for line in _command_lines(result.stdout):
+        assert fmt == "github", line
+        assert re.match(r"::(error|warning|notice) file=[^:]*%0A%3A%3Aerror file=x%3A%3Apwned", line), line
+    assert not _command_lines(result.stderr)
+    if fmt == "github":
+        assert len(_command_lines(result.stdout)) == 2    # one "in order to" warning a file
 
 
 def test_the_github_format_still_writes_its_own_commands_escaped(tmp_path):
