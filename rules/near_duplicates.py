@@ -67,11 +67,18 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(name) if name else None
 
 
+@lru_cache(maxsize=65536)
+def _stem(word: str, lang: str) -> str:
+    """The stem of a lower-case word (Snowball is pure Python and slow, and a document uses the
+    same words again and again: each is stemmed once)."""
+    stemmer = _stemmer(lang)
+    return stemmer.stemWord(word) if stemmer else word
+
+
 def content_of(tokens, lang: str) -> Content:
     """Content terms and figures of a run of word tokens (checker.text.words.Token)."""
     language = languages.get(lang)
     function_words = language.function_words if language else frozenset()
-    stemmer = _stemmer(lang)
     terms, figures = set(), set()
     words = tuple(token.text.lower().replace("’", "'") for token in tokens)
     for token in tokens:
@@ -84,7 +91,7 @@ def content_of(tokens, lang: str) -> Content:
         for part in _APOSTROPHES.split(token.text.lower()):
             if len(part) < 3 or part in function_words or not part[0].isalpha():
                 continue
-            terms.add(stemmer.stemWord(part) if stemmer else part)
+            terms.add(_stem(part, lang))
     return Content(frozenset(terms), frozenset(figures), words)
 
 
@@ -138,16 +145,25 @@ def units(view) -> tuple[list[Unit], list[Unit]]:
     return sentences, paragraphs
 
 
+# A term met in more units than this says little about which earlier unit a later one repeats
+# ("council" in a council's release): it stays out of the index, which keeps the search linear
+# on long documents (one huge line of 100,000 sentences); `repeats` still counts it.
+COMMON_TERM = 40
+
+
 def find_repeats(items: list[Unit], containment: float,
                  min_terms: int) -> Iterator[tuple[Unit, Unit]]:
     """(later, earlier) for each unit that repeats an earlier one: the first one it repeats word
     for word, else the one sharing the most terms with it (the first of equals). Earlier units
-    are found through their terms, so a long document is not compared pair by pair."""
+    are found through their less common terms, so a long document is not compared pair by pair."""
     index: dict[str, list[int]] = {}
     verbatim: dict[tuple[str, ...], int] = {}
     for n, unit in enumerate(items):
         content = unit.content
-        best = verbatim.get(content.words) if len(content.words) >= MIN_WORDS else None
+        long_enough = len(content.words) >= MIN_WORDS
+        if not long_enough and _size(content) < min_terms:
+            continue                     # too short to repeat anything or to be repeated
+        best = verbatim.get(content.words) if long_enough else None
         if best is None:
             shared: dict[int, int] = {}
             for term in content.terms:
@@ -159,4 +175,6 @@ def find_repeats(items: list[Unit], containment: float,
             yield unit, items[best]
         verbatim.setdefault(content.words, n)
         for term in content.terms:
-            index.setdefault(term, []).append(n)
+            postings = index.setdefault(term, [])
+            if len(postings) < COMMON_TERM:
+                postings.append(n)
