@@ -204,7 +204,8 @@ def run_chunk(row: str, index: int, size: int, folder: Path) -> list[dict]:
         renderers = load_formats()
         tallies = {name: Tally(f"out:{name}") for name in sorted(renderers)}
         empty = {"schema_version": 1, "documents": [], "summary": {"documents": 0, "passed": 0,
-                 "findings": {}, "engine_failures": []}, "tool": {"name": "lisible", "version": "0"}}
+                 "findings": {"error": 0, "warning": 0, "info": 0},
+                 "engine_failures": []}, "tool": {"name": "lisible", "version": "0"}}
         for fmt in renderers.values():            # templates compiled once: start-up, not cost
             fmt.render(empty, RenderOptions())
 

@@ -16,7 +16,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -49,7 +48,7 @@ def run_lisible(docs, url: str, cache_path: Path) -> tuple[float, int]:
     count = 0
     with open_session(settings, cache_path=cache_path) as session:
         for doc, tag in docs:
-            findings, _ = session.check(doc, SimpleNamespace(language=tag))
+            findings, _ = session.check(doc, tag)
             count += len(findings)
     return time.perf_counter() - start, count
 

@@ -24,7 +24,6 @@ import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -136,9 +135,9 @@ def main() -> int:
                     mine = requests_for([(doc, tag)], session)
                     totals["D"] += raw(servers["D"].url, mine, threads)
                     totals["T1"] += raw(servers["T1"].url, mine, threads)
-                    totals["cold"] += timed(lambda: session.check(doc, SimpleNamespace(language=tag)))
+                    totals["cold"] += timed(lambda: session.check(doc, tag))
             with lisible_session(servers["T2"].url, cache) as session:
-                warm_seconds = timed(lambda: [session.check(d, SimpleNamespace(language=t))
+                warm_seconds = timed(lambda: [session.check(d, t)
                                               for d, t in docs])
             rows = [("LanguageTool, default configuration (D)", totals["D"]),
                     ("LanguageTool, lisible's properties (T1)", totals["T1"]),

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from checker.findings import Finding
 from checker.languages import LanguageTag
+
+if TYPE_CHECKING:
+    from checker.config import Settings
+    from checker.document import Document
+    from checker.profiles import Profile
+    from checker.readability import ReadabilityResult
+    from checker.text.stats import TextStats
 
 ANALYZER_MODULES = (
     "checker.readability",
@@ -20,7 +27,7 @@ ANALYZER_MODULES = (
     "checker.rules.a11y",
 )
 
-Analyze = Callable[["object", "AnalysisContext"], list[Finding]]
+Analyze = Callable[["Document", "AnalysisContext"], list[Finding]]
 ANALYZERS: dict[str, Analyze] = {}
 
 
@@ -39,13 +46,13 @@ def load_analyzers() -> dict[str, Analyze]:
 
 @dataclass
 class AnalysisContext:
-    settings: object              # checker.config.Settings
+    settings: Settings
     language: str                 # full tag, e.g. "fr-CH"
-    stats: object                 # checker.text.stats.TextStats
-    profile: object               # checker.profiles.Profile for this language
-    readability: object | None = None   # checker.readability.ReadabilityResult
+    stats: TextStats              # measured once by the engine
+    profile: Profile              # the profile's targets for this language
+    readability: ReadabilityResult | None = None   # set once the readability analyzer ran
     ui_lang: str | None = None    # language of messages; None: the document's
-    shared: dict = field(default_factory=dict)  # analyzers may leave notes for later ones
+    shared: dict[str, Any] = field(default_factory=dict)  # analyzers may leave notes for later ones
 
     @property
     def lang(self) -> str:

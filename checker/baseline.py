@@ -86,9 +86,9 @@ def apply(result: dict, baseline: dict) -> dict:
                 same_path[key] -= 1
             else:
                 unmatched.append((finding, (finding["rule"], value)))
-    for finding, key in unmatched:
-        if moved[key] > 0:
-            moved[key] -= 1
+    for finding, moved_key in unmatched:
+        if moved[moved_key] > 0:
+            moved[moved_key] -= 1
             finding["baseline"] = True
     return result
 

@@ -100,21 +100,28 @@ def verdict_text(docs: int, passed: int, counts: dict, code: int) -> str:
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
 @click.option("--ui-lang", type=click.Choice(languages.interface_languages()))
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error")
-def report(results, output_format, output, ui_lang, fail_on):
+@click.option("--sources", multiple=True, type=click.Path(),
+              help="Folder holding the checked files: rdjson reads them to count UTF-8 columns, "
+                   "sarif to fingerprint lines. Without it no file the results name is read.")
+def report(results, output_format, output, ui_lang, fail_on, sources):
     """Render saved JSON results (from `check --format json`) in another format."""
     sys.exit(guarded(run_report, results=results, output_format=output_format, output=output,
-                      ui_lang=ui_lang, fail_on=fail_on))
+                      ui_lang=ui_lang, fail_on=fail_on, sources=sources))
 
 
 def run_report(results: str, output_format: str, output: str | None, ui_lang: str | None,
-               fail_on: str) -> int:
+               fail_on: str, sources: tuple[str, ...] = ()) -> int:
+    """A results file may come from someone else's job and name any path on this machine: the
+    renderers read none of them unless --sources names the folder they must be in
+    (reports/_source.py, docs/security.md)."""
     try:
         data = json.loads(Path(results).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"{results}: not a lisible JSON result ({exc})") from None
     if not isinstance(data, dict) or data.get("schema_version") != 1 or "documents" not in data:
         raise UsageError(f"{results}: not a lisible JSON result (schema_version 1 expected)")
-    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()))
+    options = RenderOptions(fail_on=fail_on, ui_lang=report_language(data, ui_lang, locale_lang()),
+                            source_roots=tuple(sources))
     text = load_format(output_format).render(data, options)
     if output:
         check_output_path(output)

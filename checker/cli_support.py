@@ -16,7 +16,7 @@ from checker.output import check_output_path, write_atomically
 from checker import languages
 from checker.config import (FAIL_ON, GRAMMAR_MODES, PROFILES, Settings,
                             environment_languagetool_url, find_config, load_settings)
-from checker.errors import EXIT_ENGINE, EXIT_USAGE, EngineUnavailable, UsageError
+from checker.errors import EXIT_USAGE, UsageError
 from checker.reports import FORMAT_NAMES, RenderOptions, load_format
 from checker.reports.i18n import report_language
 
@@ -65,16 +65,13 @@ def check_options(fn):
 
 
 def guarded(fn, **kwargs) -> int:
-    """Run a command body: a user's mistake is one line and exit 2, an engine the user required
-    and could not have is one line and exit 3; never a traceback."""
+    """Run a command body: a user's mistake is one line and exit 2, never a traceback. (An engine
+    the user required and could not have is a run failure in the result: exit 3, checker.verdict.)"""
     try:
         return fn(**kwargs)
     except UsageError as exc:
         click.echo(f"lisible: error: {printable(exc)}", err=True)
         return EXIT_USAGE
-    except EngineUnavailable as exc:
-        click.echo(f"lisible: error: {printable(exc)}", err=True)
-        return EXIT_ENGINE
 
 
 def build_settings(options: dict) -> Settings:
@@ -139,7 +136,8 @@ def render_options(options: dict, settings: Settings, data: dict | None = None) 
                          quiet=bool(options.get("quiet")),
                          ui_lang=report_language(data or {"documents": []}, settings.ui_lang,
                                                  locale_lang()),
-                         include_text=not options.get("no_text"))
+                         include_text=not options.get("no_text"),
+                         source_roots=tuple(str(p) for p in options.get("paths", ()) if p != "-"))
 
 
 def write_report(data: dict, options: dict, settings: Settings) -> None:

@@ -20,7 +20,7 @@ from checker.config import Settings
 from checker.document import Document
 from checker.errors import UsageError
 from checker.findings import Finding
-from checker.grammar_session import open_grammar
+from checker.grammar import open_session
 from checker.languages import LanguageTag
 from checker.profiles import profile_for
 from checker.readability import compute as compute_readability
@@ -133,7 +133,7 @@ class DocumentStream:
     def _in_threads(self, failures: list[str]):
         settings = self.settings
         load_analyzers()
-        with open_grammar(settings, len(self.loaders)) as grammar:
+        with open_session(settings, len(self.loaders)) as grammar:
             def one(item):
                 name, load = item
                 return guarded_check(name, load, settings.for_path(name), grammar)
@@ -150,7 +150,7 @@ class DocumentStream:
         settings, files = self.settings, self.files
         workers = worker_count(settings)
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-        with open_grammar(settings, len(files)) as grammar, \
+        with open_session(settings, len(files)) as grammar, \
                 workers_mod.CrashSafePool(workers, context, analyze_file) as analysers, \
                 ThreadPoolExecutor(workers) as finishers:
             def analyse_one(item):
@@ -329,7 +329,7 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
     findings = list(analysis.findings)
     engines = {"grammar": "skipped: nothing to check", "rules": f"lisible {__version__}"}
     if has_content(doc):
-        grammar_findings, engines["grammar"] = grammar.check(doc, ctx)
+        grammar_findings, engines["grammar"] = grammar.check(doc, ctx.language, ctx.settings)
         findings.extend(grammar_findings)
     findings = drop_engine_duplicates(apply_rule_filters(findings, settings))
     findings = apply_suppressions(findings, doc)

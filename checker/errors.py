@@ -1,4 +1,4 @@
-"""The one error type for mistakes the user made (exit 2) and the one for engines that failed (exit 3)."""
+"""The one error type for mistakes the user made (exit 2), a broken input, and the exit codes."""
 
 
 class UsageError(Exception):
@@ -13,10 +13,6 @@ class BrokenInput(Exception):
     def __init__(self, message: str, rule: str = "input.broken-file"):
         super().__init__(message)
         self.rule = rule
-
-
-class EngineUnavailable(Exception):
-    """An engine the user required could not run: exit code 3."""
 
 
 EXIT_OK = 0

@@ -20,9 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.document import Document
 from checker.findings import Finding
+
+if TYPE_CHECKING:
+    from checker.config import Settings
 
 MAX_PASSES = 10
 
@@ -45,10 +49,10 @@ class FixResult:
     findings: list[Finding] = field(default_factory=list)   # of the last check
 
 
-def fix_safety(rule_id: str, settings=None) -> str:
+def fix_safety(rule_id: str, settings: Settings | None = None) -> str:
     """`safe`, `unsafe` or `none` for a rule id, from the rule catalogue (checker.catalogue; a
     user's packs from config included). An id the catalogue does not know is never fixed."""
-    entry = _catalogue(tuple(getattr(settings, "packs", ()) or ())).lookup(rule_id)
+    entry = _catalogue(tuple(settings.packs if settings is not None else ())).lookup(rule_id)
     return entry.fix if entry is not None else "none"
 
 
@@ -132,7 +136,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 def fix_text(text: str, name: str, settings, grammar, unsafe: bool = False) -> FixResult:
     """Check, fix, check again until nothing more applies. `grammar` is an open grammar session
-    (checker.grammar_session.open_grammar), shared by every pass and file."""
+    (checker.grammar.open_session), shared by every pass and file."""
     from checker import engine, sources
     engine.load_analyzers()
     result = FixResult(text)

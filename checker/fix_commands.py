@@ -2,8 +2,12 @@
 
 Safe fixes by default, unsafe ones with --unsafe-fixes, `--diff` prints a unified diff and writes
 nothing. Files are written atomically (a temporary file beside the file, then a rename), in their
-own encoding (UTF-8, with its BOM if it had one); a file in a legacy encoding is reported, not
-rewritten. What a fix may touch, and how overlaps are resolved: checker/fix.py.
+own encoding: UTF-8 (with its BOM if it had one), or the one-byte encoding an HTML page declares
+(<meta charset>) if every character the fixes bring is in it. Files are decoded as `check` decodes
+them (checker.sources.decode_text, the one decoding path). A file whose legacy encoding was only
+guessed (Windows-1252 or Latin-1 bytes without a declaration), a UTF-16 or UTF-32 file, or a fix the
+declared encoding cannot hold is reported, not rewritten. What a fix may touch, and how overlaps
+are resolved: checker/fix.py.
 """
 from __future__ import annotations
 
@@ -18,8 +22,8 @@ import click
 from checker.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 from checker.fix import FixResult, fix_text
 from checker.output import write_atomically
-from checker.sources import format_for
-from checker.sources.decode import UndecodableInput, decode
+from checker.sources import decode_text, format_for
+from checker.sources.decode import ENCODING_NAMES, UndecodableInput
 
 
 @dataclass
@@ -28,6 +32,10 @@ class FileFix:
     before: str
     result: FixResult
     bom: bool = False
+    encoding: str = "utf-8"     # what the file is written back in
+
+    def encoded(self) -> bytes:
+        return (("\ufeff" if self.bom else "") + self.result.text).encode(self.encoding)
 
     @property
     def changed(self) -> bool:
@@ -81,7 +89,7 @@ def run_fix(**options) -> int:
         name = options.get("stdin_filename") or "<stdin>"
         fixed = fix_sources([(name, sys.stdin.buffer.read())], settings, unsafe)
         for item in fixed:
-            click.echo(unified_diff(item) if show_diff else item.result.text, nl=False)
+            click.echo(unified_diff(item) if show_diff else item.encoded(), nl=False)
         return EXIT_FINDINGS if show_diff and any(i.changed for i in fixed) else EXIT_OK
     # Links out of the tree, devices and unreadable folders (checker.walk.Skipped) are not fixed.
     files = [p for p in walk.collect(paths, settings) if isinstance(p, Path)]
@@ -114,28 +122,36 @@ def fix_files(files: list, settings, unsafe: bool, write: bool = True) -> list[F
             if item.changed:
                 path = Path(item.name)
                 write_atomically(path, ("\ufeff" if item.bom else "") + item.result.text,
-                                 mode=path.stat().st_mode & 0o7777)
+                                 mode=path.stat().st_mode & 0o7777, encoding=item.encoding)
     return fixed
 
 
 def fix_sources(named: list[tuple[str, bytes]], settings, unsafe: bool) -> list[FileFix]:
-    from checker.grammar_session import open_grammar
+    from checker.grammar import open_session
     # Safe fixes never come from LanguageTool: do not start it for them.
     settings = settings if unsafe else replace(settings, grammar="off")
     out = []
-    with open_grammar(settings, len(named)) as grammar:
+    with open_session(settings, len(named)) as grammar:
         for name, data in named:
             try:
-                decoded = decode(data)
+                decoded = decode_text(data, format_for(name))
             except UndecodableInput as exc:
                 click.echo(f"lisible: {name}: not fixed (the file {exc})", err=True)
                 continue
-            if decoded.encoding != "utf-8":
-                click.echo(f"lisible: {name}: not fixed (encoded in {decoded.encoding}; save it "
-                           "as UTF-8 first)", err=True)
+            encoding = ENCODING_NAMES.get(decoded.encoding, decoded.encoding)
+            if decoded.encoding != "utf-8" and not decoded.declared:
+                click.echo(f"lisible: {name}: not fixed (encoded in {encoding}; save it as UTF-8 "
+                           "first)", err=True)
                 continue
             result = fix_text(decoded.text, name, settings.for_path(name), grammar, unsafe)
-            out.append(FileFix(name, decoded.text, result, decoded.had_bom))
+            item = FileFix(name, decoded.text, result, decoded.had_bom, decoded.encoding)
+            try:
+                item.encoded()
+            except UnicodeEncodeError as exc:
+                click.echo(f"lisible: {name}: not fixed (a fix writes U+{ord(exc.object[exc.start]):04X}, "
+                           f"which {encoding} cannot hold; save the file as UTF-8 first)", err=True)
+                continue
+            out.append(item)
     return out
 
 

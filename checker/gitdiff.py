@@ -23,11 +23,12 @@ from checker.errors import UsageError
 
 # Stands for "every line" of a file that is new or binary: `n in EVERY_LINE` is always true.
 EVERY_LINE = range(1, sys.maxsize)
+ChangedLines = set[int] | range     # a file's changed line numbers, or EVERY_LINE
 _HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _BINARY = re.compile(r"^Binary files (.+) and (.+) differ$")
 
 
-def changed_lines(repo_path: str | Path, ref: str) -> dict[str, object]:
+def changed_lines(repo_path: str | Path, ref: str) -> dict[str, ChangedLines]:
     """{absolute POSIX path: set of changed line numbers (or EVERY_LINE)} in the working tree of
     the git repository containing `repo_path`, since its merge base with `ref`."""
     top = Path(_git(repo_path, "rev-parse", "--show-toplevel").strip())
@@ -47,14 +48,14 @@ def changed_lines(repo_path: str | Path, ref: str) -> dict[str, object]:
     return changed
 
 
-def parse_diff(diff: str) -> dict[str, object]:
+def parse_diff(diff: str) -> dict[str, ChangedLines]:
     """{new path: changed lines} from `git diff --unified=0` output (paths relative to the top).
 
     Hunk bodies are consumed by the line counts in their `@@ -a,b +c,d @@` header, never recognised
     by what they start with: an added line that reads `++ b/x.md` shows as `+++ b/x.md` and must
     not be taken for a file header (issue 13). Only `\\n` ends a line (git's own separator), so a
     carriage return or form feed inside a line cannot split it either."""
-    changed: dict[str, object] = {}
+    changed: dict[str, ChangedLines] = {}
     path = None
     lines = diff.split("\n")
     i = 0
@@ -72,8 +73,8 @@ def parse_diff(diff: str) -> dict[str, object]:
             old_count = int(match.group(2) if match.group(2) is not None else 1)
             start = int(match.group(3))
             count = int(match.group(4) if match.group(4) is not None else 1)
-            if path is not None:
-                changed[path].update(range(start, start + count))   # count 0: lines only deleted
+            if path is not None and isinstance(known := changed[path], set):   # not EVERY_LINE
+                known.update(range(start, start + count))   # count 0: lines only deleted
             i = _skip_hunk(lines, i, old_count, count)
         elif match := _BINARY.match(line):
             target = _unquote(match.group(2))
@@ -111,7 +112,7 @@ def apply(result: dict, ref: str) -> dict:
     return filtered
 
 
-def filter_result(result: dict, changed: dict[str, object]) -> dict:
+def filter_result(result: dict, changed: dict[str, ChangedLines]) -> dict:
     """A copy of `result` keeping only findings whose span touches a changed line; checker.verdict
     then decides `passed` and the summary; scores are untouched."""
     result = copy.deepcopy(result)

@@ -79,7 +79,7 @@ _ENDS = frozenset(".!?:;…")   # a word after one of these (and spaces) starts 
 
 def _words(text: str) -> list[tuple[str, bool]]:
     """(lowercased word, looks like a name) for each run of letters; apostrophes split words."""
-    out = []
+    out: list[tuple[str, bool]] = []
     previous_end = 0
     for m in _WORD.finditer(text):
         word = m.group()

@@ -24,15 +24,16 @@ def check_output_path(output: str | None) -> None:
         raise UsageError(f"{output}: is a folder, not a file")
 
 
-def write_atomically(path: Path, pieces: str | Iterable[str], mode: int | None = None) -> None:
-    """Write `pieces` (one text, or texts as they come, for streamed reports) as UTF-8 to a
-    temporary file beside `path`, then rename it over `path`. `mode` is the new file's permission
-    bits (default: what the user's umask gives a new file). A failed write is a UsageError and the
-    old file stays whole."""
+def write_atomically(path: Path, pieces: str | Iterable[str], mode: int | None = None,
+                     encoding: str = "utf-8") -> None:
+    """Write `pieces` (one text, or texts as they come, for streamed reports) in `encoding` (UTF-8
+    unless `lisible fix` keeps a file's own) to a temporary file beside `path`, then rename it
+    over `path`. `mode` is the new file's permission bits (default: what the user's umask gives a
+    new file). A failed write is a UsageError and the old file stays whole."""
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             for piece in [pieces] if isinstance(pieces, str) else pieces:
                 stream.write(piece)
             stream.flush()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 from checker import catalogue, languages
 from checker.analysis import analyzer
@@ -40,7 +41,7 @@ def _v(stats: TextStats) -> dict:
 class Formula:
     name: str                 # key in JSON, e.g. "kandel_moles"
     title: str                # as people write it (which languages use it: checker/languages/)
-    compute: object           # function of the variables dict
+    compute: Callable[[dict[str, float]], float]   # function of the variables dict
     source: str
     scale: str                # "ease" (higher is easier) or "grade" (higher is harder)
     bands: tuple = ()         # ((threshold, en meaning, fr meaning), ...) from easiest down

@@ -18,8 +18,14 @@ from __future__ import annotations
 import dataclasses
 import threading
 import uuid
+from typing import TYPE_CHECKING
 
 from checker.errors import UsageError
+
+if TYPE_CHECKING:
+    from checker.grammar.languagetool import GrammarSession
+    from checker.grammar.server import LocalServer
+    from checker.grammar.session import NoGrammar
 
 PLUGIN_NAME = "lisible-languagetool"
 IN_FLIGHT = 4          # tasks submitted ahead per worker thread
@@ -59,7 +65,8 @@ class ClusterStream:
                 return client.submit(check_remote, str(path), payload, settings, run,
                                      key=f"lisible-{run}-{path}", pure=False)
 
-            grammar_failures, internal = [], []
+            grammar_failures: list[str] = []
+            internal: list[str] = []
             done = 0
             for data, failures in engine.in_order(submit, self.files, IN_FLIGHT * threads):
                 grammar_failures.extend(failures)
@@ -86,7 +93,7 @@ def register_plugin(client, languagetool: dict) -> None:
 
 # --- on the worker -------------------------------------------------------------------------------
 
-_sessions: dict[str, object] = {}
+_sessions: dict[str, GrammarSession | NoGrammar] = {}   # run id -> this worker's session
 _lock = threading.Lock()
 
 
@@ -107,26 +114,25 @@ def _session(settings, run: str):
     with _lock:
         if run not in _sessions:
             from checker.analysis import load_analyzers
-            from checker.grammar_session import open_grammar
+            from checker.grammar import open_session
             load_analyzers()
             url = _node_server_url()
             if url and settings.grammar != "off" and not (settings.languagetool or {}).get("url"):
                 # A copy: with in-process workers the settings object is the client's own.
                 settings = dataclasses.replace(
                     settings, languagetool={**(settings.languagetool or {}), "url": url})
-            context = open_grammar(settings, 1)
-            _sessions[run] = (context, context.__enter__())
-        return _sessions[run][1]
+            _sessions[run] = open_session(settings, 1)
+        return _sessions[run]
 
 
 def close_sessions(run: str) -> list[str]:
     """Close this worker's session of `run`; returns its failures that concern the whole run
     (no grammar engine at all, in required mode), which no document carries."""
     with _lock:
-        context, grammar = _sessions.pop(run, (None, None))
-    if context is None:
+        grammar = _sessions.pop(run, None)
+    if grammar is None:
         return []
-    context.__exit__(None, None, None)
+    grammar.close()
     return [f for f in grammar.failures if f.startswith("unavailable: ")]
 
 
@@ -141,7 +147,7 @@ def _node_server_url() -> str | None:
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError:          # no Dask: the plugin is never registered
-    WorkerPlugin = object
+    WorkerPlugin = object    # type: ignore[misc,assignment]  # a plain base class then
 
 
 class LanguageToolPlugin(WorkerPlugin):
@@ -150,7 +156,7 @@ class LanguageToolPlugin(WorkerPlugin):
 
     def __init__(self, languagetool: dict | None = None):
         self.languagetool = dict(languagetool or {})
-        self.server = None
+        self.server: LocalServer | None = None
 
     def setup(self, worker):
         from checker.config import Settings

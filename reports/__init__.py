@@ -31,6 +31,9 @@ class RenderOptions:
     quiet: bool = False
     ui_lang: str = "en"
     include_text: bool = True
+    # Folders (or files) under which a renderer may read the checked files (reports/_source.py):
+    # `check` names the paths it was given; `report` none unless --sources. Empty: read nothing.
+    source_roots: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def render_lines(result: dict, options: RenderOptions) -> str:
 def diagnostics(result: dict, options: RenderOptions) -> list[dict]:
     out = []
     for document in documents(result):
-        lines = source_lines(document)
+        lines = source_lines(document, options.source_roots)
         out.extend(diagnostic(document["path"], f, lines) for f in new_findings(document, options))
     return out
 

@@ -52,7 +52,7 @@ def render(result: dict, options: RenderOptions) -> str:
         "rules": [_rule(rule_id, first_seen[rule_id], seen_standards[rule_id],
                         review_only[rule_id]) for rule_id in rule_ids],
     }
-    hashes = _LineHashes()
+    hashes = _LineHashes(options.source_roots)
     run = {
         "tool": {"driver": driver},
         "invocations": [_invocation(result)],
@@ -141,13 +141,14 @@ class _LineHashes:
     would read (UTF-8, invalid bytes replaced). None for a file that cannot be read or is not text:
     the upload action then computes it itself, which is no worse."""
 
-    def __init__(self):
+    def __init__(self, roots: tuple[str, ...]):
+        self._roots = roots
         self._files: dict[str, dict[int, str] | None] = {}
 
     def get(self, document: dict, line: int) -> str | None:
         path = document["path"]
         if path not in self._files:
-            text = None if document.get("format") in BINARY_FORMATS else read_text(path)
+            text = None if document.get("format") in BINARY_FORMATS else read_text(path, self._roots)
             self._files[path] = line_hashes(text) if text is not None else None
         hashes = self._files[path]
         return hashes.get(line) if hashes else None

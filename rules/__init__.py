@@ -52,7 +52,7 @@ def run_rules(doc, ctx, rules) -> list[Finding]:
     """Findings of `rules` on `doc`, one pass per language present in its prose blocks. A user's
     pattern that runs out of time stops its rule on this document with an input.too-slow error."""
     findings: list[Finding] = []
-    accepted = {normalize(t) for t in getattr(ctx.settings, "vocabulary_accept", ()) or ()}
+    accepted = {normalize(t) for t in ctx.settings.vocabulary_accept or ()}
     stopped: set[str] = set()
     for view in _views(doc, ctx):
         for rule in rules:

@@ -102,8 +102,8 @@ def all_rules(settings=None) -> tuple[Rule, ...]:
     """Built-in rules, the config's packs, and the rule made of the rejected vocabulary."""
     rules = builtin_rules()
     if settings is not None:
-        rules = rules + user_rules(getattr(settings, "packs", ()) or ())
-        reject = tuple(getattr(settings, "vocabulary_reject", ()) or ())
+        rules = rules + user_rules(settings.packs or ())
+        reject = tuple(settings.vocabulary_reject or ())
         if reject:
             rules = rules + (vocabulary_rule(reject),)
         _check_unique(rules)

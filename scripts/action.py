@@ -106,8 +106,12 @@ def check_command(inputs: Inputs, json_file: str, languagetool_url: str | None) 
     return command + list(inputs.args)
 
 
-def report_command(json_file: str, fmt: str, fail_on: str, output: str | None = None) -> list[str]:
+def report_command(json_file: str, fmt: str, fail_on: str, output: str | None = None,
+                   sources: tuple[str, ...] = ()) -> list[str]:
+    """`lisible report` on the JSON this action wrote; `sources` are the paths it checked, which
+    the rdjson and sarif renderers may read (they read nothing else: docs/security.md)."""
     command = [*LISIBLE, "report", json_file, "--format", fmt, "--fail-on", fail_on]
+    command += [part for path in sources for part in ("--sources", path)]
     return command + (["--output", output] if output else [])
 
 
@@ -153,8 +157,8 @@ def run_reviewdog(inputs: Inputs, json_file: str, env: dict) -> str:
               f"{env.get('GITHUB_EVENT_NAME') or 'local'} event, so reviewdog was not run.",
               flush=True)
         return ""
-    rdjsonl = subprocess.run(report_command(json_file, "rdjsonl", inputs.fail_on),
-                             capture_output=True, check=False)
+    command = report_command(json_file, "rdjsonl", inputs.fail_on, sources=inputs.paths)
+    rdjsonl = subprocess.run(command, capture_output=True, check=False)
     if rdjsonl.returncode != 0:
         sys.stderr.write(rdjsonl.stderr.decode("utf-8", "replace"))
         return str(rdjsonl.returncode)
@@ -248,7 +252,7 @@ def main(env: dict | None = None) -> int:
     produced = Path(json_file).is_file()
     reviewdog_code = ""
     if produced:
-        run(report_command(json_file, "sarif", inputs.fail_on, inputs.sarif_file))
+        run(report_command(json_file, "sarif", inputs.fail_on, inputs.sarif_file, inputs.paths))
         if inputs.annotations:
             run(report_command(json_file, "github", inputs.fail_on))
         reviewdog_code = run_reviewdog(inputs, json_file, env)

@@ -159,6 +159,7 @@ def supervise(idle_timeout: float, heap: str | None, jar_dir: str | None,
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     url = server.start()
+    assert server.process is not None       # start() returned: the JVM runs
     record = Background(os.getpid(), server.process.pid, url, install.version, idle_timeout,
                         time.time())
     path = record_path(folder)

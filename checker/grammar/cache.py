@@ -24,7 +24,7 @@ def default_cache_path() -> Path:
 
 
 def cache_key(text: str, language: str, version: str, rule_settings: dict) -> str:
-    """`version` carries the server's identity too (checker.grammar.session.GrammarSession.identity)."""
+    """`version` carries the server's identity too (checker.grammar.languagetool.GrammarSession.identity)."""
     material = json.dumps([ENTRY_FORMAT, text, language, version, rule_settings], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
@@ -107,7 +107,7 @@ def _is_slim(match) -> bool:
     return (isinstance(match.get("offset"), int) and isinstance(match.get("length"), int)
             and isinstance(match.get("message"), str) and isinstance(replacements, list)
             and all(isinstance(r, str) for r in replacements)
-            and isinstance(rule.get("id") if isinstance(rule, dict) else None, str)
+            and isinstance(rule, dict) and isinstance(rule.get("id"), str)
             and isinstance(rule.get("issueType"), str)
             and isinstance(category, dict) and isinstance(category.get("id"), str)
             and isinstance(category.get("name"), str))

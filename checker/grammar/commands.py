@@ -11,6 +11,7 @@ import re
 import shutil
 import signal
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -22,7 +23,7 @@ from checker.grammar.install import (DEFAULT_LANGUAGES, LT_VERSION, MARKER, Inst
 from checker.grammar.server import DEFAULT_HEAP, LocalServer, ServerError
 
 
-def _fail(message: str, code: int = EXIT_ENGINE):
+def _fail(message: str, code: int = EXIT_ENGINE) -> NoReturn:
     click.echo(f"lisible: {message}", err=True)
     raise SystemExit(code)
 

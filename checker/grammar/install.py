@@ -15,10 +15,14 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from checker import languages
+
+if TYPE_CHECKING:
+    from checker.config import Settings
 
 # The one place the LanguageTool version is pinned. 6.6 and later need Java 17 (LanguageTool's
 # release notes); 6.7 is the newest release on Maven Central that this project has run.
@@ -84,10 +88,10 @@ def default_install_dir(version: str = LT_VERSION) -> Path:
     return Path(platformdirs.user_cache_dir("lisible")) / f"languagetool-{version}"
 
 
-def find_install(settings=None) -> Install | None:
+def find_install(settings: Settings | None = None) -> Install | None:
     """The install to start a server from: config `languagetool.jar_dir`, then `LTP_JAR_DIR_PATH`,
     then lisible's own cache folder, then language-tool-python's download of the pinned version."""
-    configured = (getattr(settings, "languagetool", None) or {}).get("jar_dir")
+    configured = ((settings.languagetool if settings is not None else None) or {}).get("jar_dir")
     for candidate, explicit in ((configured, True), (os.environ.get("LTP_JAR_DIR_PATH"), True)):
         if candidate:
             path = Path(candidate).expanduser()

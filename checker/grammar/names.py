@@ -88,7 +88,7 @@ def _in_double_name(text: str, start: int) -> bool:
     while left > 0 and (text[left - 1].isalpha() or text[left - 1] == "-"):
         left -= 1
     m = _DOUBLE_NAME.match(text, left)
-    return bool(m) and m.end() > start
+    return m is not None and m.end() > start
 
 
 def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[Finding]:

@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 from checker.grammar.install import Install, find_java
 
@@ -65,7 +66,7 @@ class LocalServer:
     `tuned` (the default) starts it with lisible's properties file (checker.grammar.tuning);
     `tuned=False` is LanguageTool's own default configuration, kept for the benchmarks."""
 
-    def __init__(self, install: Install, heap: str = DEFAULT_HEAP, port: int | None = None,
+    def __init__(self, install: Install, heap: str | None = DEFAULT_HEAP, port: int | None = None,
                  java: str | None = None, tuned: bool = True):
         self.install = install
         self.tuned = tuned
@@ -73,7 +74,7 @@ class LocalServer:
         self.port = port
         self.java = java
         self.process: subprocess.Popen | None = None
-        self._log = None
+        self._log: IO[bytes] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -98,17 +99,17 @@ class LocalServer:
                                             stdout=self._log, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL)
             atexit.register(self.stop)
-            self._wait_ready(timeout)
+            self._wait_ready(self.process, timeout)
             return self.url
 
-    def _wait_ready(self, timeout: float) -> None:
+    def _wait_ready(self, process: subprocess.Popen, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         delay = 0.2
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+            if process.poll() is not None:
                 log = self._log_tail()
                 self._release()
-                raise ServerError(f"LanguageTool exited with code {self.process.returncode} while "
+                raise ServerError(f"LanguageTool exited with code {process.returncode} while "
                                   f"starting\n{log}")
             if is_ready(self.url):
                 return

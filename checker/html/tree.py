@@ -11,6 +11,10 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 import re
+from typing import TYPE_CHECKING, AbstractSet
+
+if TYPE_CHECKING:
+    from checker.html.aria import Visibility
 
 # WHATWG HTML, "Void elements".
 VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr "
@@ -111,7 +115,7 @@ class Tree:
         self.by_id: dict[str, Element] = {}
         self.comments: list[tuple[str, int]] = []   # (comment text, line)
         self.html: Element | None = None            # the <html> element, if the page has one
-        self.visibility = None                      # checker.html.aria.Visibility, set by loaders
+        self.visibility: Visibility | None = None   # set by the loaders
         self.flattened = False                      # elements deeper than MAX_DEPTH were met
         self.languages: dict[int, str | None] = {}  # id(element) -> its language, memoised
 
@@ -157,7 +161,7 @@ class _Builder(HTMLParser):
             self.open_count[el.tag] -= 1
         del self.stack[i:]
 
-    def _close_until(self, tags: set[str], boundary: set[str]) -> None:
+    def _close_until(self, tags: AbstractSet[str], boundary: AbstractSet[str]) -> None:
         if not any(self.open_count.get(tag) for tag in tags):
             return
         for i in range(len(self.stack) - 1, 0, -1):

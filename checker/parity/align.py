@@ -129,7 +129,9 @@ def _align_with_ratio(a: list[Unit], b: list[Unit], ratio: float) -> list[Bead]:
     beads: list[Bead] = []
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        step_back = back[i][j]
+        assert step_back is not None        # every cell on the way back from (n, m) was reached
+        di, dj = step_back
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
         i, j = i - di, j - dj
     beads.reverse()
@@ -240,7 +242,7 @@ def align_group(units: list[list[Unit]]) -> list[list[list[int]]]:
         if k == 0 or not joined_with_next[k - 1]:
             row += 1
         row_of_ref.append(row)
-    rows = [[[] for _ in units] for _ in range(row + 1)]
+    rows: list[list[list[int]]] = [[[] for _ in units] for _ in range(row + 1)]
     for k, r in enumerate(row_of_ref):
         rows[r][0].append(k)
     extra_rows: dict[int, list[list[list[int]]]] = {}     # after row r (-1: before all)
@@ -251,7 +253,7 @@ def align_group(units: list[list[Unit]]) -> list[list[list[int]]]:
                 last_row = row_of_ref[ref_idx[0]]
                 rows[last_row][v].extend(other_idx)
             else:
-                extra = [[] for _ in units]
+                extra: list[list[int]] = [[] for _ in units]
                 extra[v] = list(other_idx)
                 extra_rows.setdefault(last_row, []).append(extra)
     ordered = extra_rows.get(-1, [])

@@ -20,7 +20,7 @@ from checker.parity.lexicon import (
 from checker.text.words import EMAIL_RE, URL_RE
 
 MONTHS = month_lookup()
-NUMBER_WORDS = number_word_lookup()
+NUMBER_WORDS: dict[str, set] = number_word_lookup()    # values: int, and Decimal quantities
 for _word, _values in ordinal_lookup().items():
     NUMBER_WORDS.setdefault(_word, set()).update(_values)
 for _word, _value in quantity_word_lookup().items():
@@ -270,13 +270,13 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
         word = m.group() if m else ""
         usable = m is not None and not word.replace("-", "").isupper() \
             and word.lower() not in all_function_words() and word.lower() not in MONTHS
-        if usable and run and text[run[-1].end():m.start()] == " ":
+        if m is not None and usable and run and text[run[-1].end():m.start()] == " ":
             run.append(m)
             continue
         if len(run) >= 2:
             last = run[-1]
             out.append((last.start(), last.end(), last.group()))
-        run = [m] if usable else []
+        run = [m] if m is not None and usable else []
     return out
 
 

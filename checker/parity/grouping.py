@@ -41,7 +41,7 @@ def _two_letter_language(text: str) -> str | None:
     return tag.language if tag and len(tag.language) == 2 else None
 
 
-def find_groups(paths: list[str], languages: dict[str, str] | None = None) -> list[list[str]]:
+def find_groups(paths: list[str], languages: dict[str, str | None] | None = None) -> list[list[str]]:
     """Groups of paths that are versions of one release, in the order of `paths` within a group
     (the first is the reference that settles ties), groups in the order of their first path.
 
@@ -66,10 +66,10 @@ def find_groups(paths: list[str], languages: dict[str, str] | None = None) -> li
     out = []
     for members in groups.values():
         kept, seen = [], set()
-        for path, lang in members:
-            if lang not in seen:
+        for path, version_lang in members:
+            if version_lang not in seen:
                 kept.append(path)
-                seen.add(lang)
+                seen.add(version_lang)
         if len(kept) >= 2:
             out.append(kept)
     return out

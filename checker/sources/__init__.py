@@ -16,7 +16,8 @@ from checker.config import DEFAULT_MAX_BYTES
 from checker.document import Document
 from checker.errors import BrokenInput, UsageError
 from checker.findings import Finding
-from checker.sources.decode import ENCODING_NAMES, UndecodableInput, decode, html_declared_encoding
+from checker.sources.decode import (ENCODING_NAMES, Decoded, UndecodableInput, decode,
+                                    html_declared_encoding)
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,7 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
             return input_error(name, fmt.name, "input.broken-file", f"The file {exc}")
     else:
         try:
-            declared = html_declared_encoding(data) if fmt.name == "html" else None
-            decoded = decode(data, declared)
+            decoded = decode_text(data, fmt)
         except UndecodableInput as exc:
             return input_error(name, fmt.name, "input.undecodable",
                                f"The file {exc}; it was not checked.")
@@ -143,6 +143,14 @@ def load_bytes(data: bytes, name: str, fmt: SourceFormat | None = None,
         doc.notes.append(Finding("input.empty", "input", "warning",
                                  "The file has no text to check."))
     return doc
+
+
+def decode_text(data: bytes, fmt: SourceFormat) -> Decoded:
+    """The text of a file in a text format as lisible reads it: a byte-order mark, then for HTML
+    the encoding the page declares (<meta charset>), then UTF-8, Windows-1252, Latin-1
+    (checker.sources.decode). `check` and `lisible fix` both decode through here, so a fix edits
+    the very text that was checked. Raises UndecodableInput."""
+    return decode(data, html_declared_encoding(data) if fmt.name == "html" else None)
 
 
 def input_error(name: str, fmt: str, rule: str, message: str) -> Document:

@@ -34,6 +34,7 @@ class Decoded:
     text: str
     encoding: str          # python codec name
     had_bom: bool
+    declared: bool = False     # the encoding is the one the file names (an HTML <meta charset>)
 
     @property
     def is_utf8(self) -> bool:
@@ -54,7 +55,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         raise UndecodableInput("looks like binary data, not text")
     if declared and declared != "utf-8" and not _is_utf8_beyond_ascii(data):
         try:
-            return Decoded(data.decode(declared), declared, False)
+            return Decoded(data.decode(declared), declared, False, declared=True)
         except UnicodeDecodeError:
             pass            # the declaration is wrong: fall back to what the bytes say
     try:

@@ -73,8 +73,9 @@ class _MarkedAggregator(PDFPageAggregator):
     def render_char(self, *args, **kwargs):
         advance = super().render_char(*args, **kwargs)
         glyph = self.cur_item._objs[-1]
-        glyph.mcid = self._mcids[-1] if self._mcids else None
-        glyph.seq = self._seq
+        # pdfminer's glyph objects carry lisible's marks as extra attributes.
+        glyph.mcid = self._mcids[-1] if self._mcids else None   # type: ignore[attr-defined]
+        glyph.seq = self._seq                                   # type: ignore[attr-defined]
         self._seq += 1
         return advance
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from checker import languages
 from checker.languages.model import Sentences
@@ -203,7 +204,7 @@ def _next_word(text: str, end: int) -> str:
 def _skip_spaces(text: str, at: int) -> int:
     """Index of the first non-space at or after `at` (matching in place: slicing the rest of a
     long block at every full stop would make splitting quadratic)."""
-    return _SPACES.match(text, at).end()
+    return cast(re.Match, _SPACES.match(text, at)).end()   # "[...]*" matches everywhere
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -20,7 +20,7 @@ which Kandel & Moles, Amstad and Fernández Huerta inherit with Flesch's method:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from checker import languages
 
@@ -73,7 +73,7 @@ def tokenize(text: str, lang: str | None = None) -> list[Token]:
     pattern = SPACED_TOKEN_RE if spaced else TOKEN_RE
     tokens = []
     for m in pattern.finditer(text):
-        kind = m.lastgroup
+        kind = cast(str, m.lastgroup)    # every alternative of the pattern is a named group
         if kind == "abbrev":
             kind = "word"
         elif kind == "word" and _ORDINAL.fullmatch(m.group()):

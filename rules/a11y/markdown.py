@@ -19,7 +19,7 @@ from checker.findings import Finding
 
 from .images import ALT_MAX_CHARS, _EXTENSION, _FILE_CODE, _is_placeholder
 from .links import VAGUE_LINK_TEXTS, _plain, link_destination
-from .meta import message_language, rules
+from .meta import language_of_messages, rules
 
 _PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -33,14 +33,14 @@ class _Link:
 
 
 def check_markdown(doc, ctx=None) -> list[Finding]:
-    ui_lang = message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
-                               doc.declared_language)
+    ui_lang = language_of_messages(doc, ctx)
     source = _blank_front_matter(doc.source)
     starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
     checker = _Checker(doc, ui_lang, starts)
     checker.walk(_PARSER.parse(source))
     found = checker.findings + checker.heading_outline()
-    found += undeclared_passages(checker, getattr(ctx, "language", None) or doc.declared_language)
+    found += undeclared_passages(checker, (ctx.language if ctx is not None else None)
+                                 or doc.declared_language)
     return sorted(found, key=Finding.sort_key)
 
 

@@ -50,7 +50,7 @@ class Page:
         self.doc = doc
         self.tree: Tree = doc.root
         self.vis: Visibility = self.tree.visibility or Visibility(self.tree)
-        self.ui_lang = _message_language(doc, ctx)
+        self.ui_lang = language_of_messages(doc, ctx)
         self._names: dict[int, str] = {}
 
     def name(self, el: Element) -> str:
@@ -114,9 +114,12 @@ TEXT_SPANNED = frozenset(("a11y.link-text-vague", "a11y.link-identical-name",
                           "a11y.img-alt-filename"))
 
 
-def _message_language(doc, ctx) -> str:
-    return message_language(getattr(ctx, "ui_lang", None), getattr(ctx, "language", None),
-                            doc.declared_language)
+def language_of_messages(doc, ctx) -> str:
+    """The language the accessibility messages are written in: the report's (--ui-lang), else
+    the document's as the engine settled it, else the one it declares."""
+    if ctx is None:             # a check run outside the engine (tests)
+        return message_language(doc.declared_language)
+    return message_language(ctx.ui_lang, ctx.language, doc.declared_language)
 
 
 def message_language(*tags: str | None) -> str:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from checker.findings import Finding, Span
 from checker.html.langtags import has_known_primary_subtag
 
-from .meta import _message_language, rules
+from .meta import language_of_messages, rules
 
 
 def check_pdf(doc, ctx=None) -> list[Finding]:
     facts = doc.pdf
     if facts is None:
         return []
-    lang = _message_language(doc, ctx)
+    lang = language_of_messages(doc, ctx)
     out: list[Finding] = []
 
     def add(rule_id: str, at_page: int = 1, **values) -> None:

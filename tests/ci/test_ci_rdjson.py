@@ -59,6 +59,9 @@ def safe():
 
 
 def _render(res, fmt="rdjson", **options):
+    # The checked files are in the working folder (each test chdirs to its tmp_path), which the
+    # renderer may read, as after `check .` (reports/_source.py).
+    options.setdefault("source_roots", (".",))
     return FORMATS[fmt].render(res, RenderOptions(**options))
 
 

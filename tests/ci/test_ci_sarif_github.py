@@ -26,7 +26,7 @@ def validator():
 
 
 def _sarif(res, validator):
-    data = json.loads(render(res, RenderOptions()))
+    data = json.loads(render(res, RenderOptions(source_roots=(".",))))   # files in the cwd
     errors = sorted(validator.iter_errors(data), key=str)
     assert not errors, errors[0].message
     return data

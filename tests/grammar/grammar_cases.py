@@ -10,7 +10,6 @@ issue type (checker.grammar.matches.category_of): a homophone LanguageTool files
 """
 
 from pathlib import Path
-from types import SimpleNamespace
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("agreement", "conjugation", "homophone", "misspelling", "typography")
@@ -140,7 +139,3 @@ def expected(lang: str, fmt: str, source: str) -> list[tuple[int, int, str, str]
         out.append((line, column, category, snippet))
     return out
 
-
-def ctx_for(language: str):
-    """The part of the analysis context the grammar session reads."""
-    return SimpleNamespace(language=language)

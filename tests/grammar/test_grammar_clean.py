@@ -8,7 +8,7 @@ import pytest
 from checker.config import DEFAULT_MAX_BYTES
 from checker.grammar import open_session
 from checker.sources import load_path
-from grammar_cases import DATA, ctx_for
+from grammar_cases import DATA
 
 pytestmark = pytest.mark.languagetool
 TAGS = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es", "it": "it", "nl": "nl", "pt": "pt-PT"}
@@ -35,7 +35,7 @@ def test_clean_release_has_no_grammar_or_spelling_finding(lt_settings, lang, fmt
     doc = load_path(path, DEFAULT_MAX_BYTES)
     assert sum(len(b.text.split()) for b in doc.blocks) >= 300
     with open_session(lt_settings) as session:
-        findings, engine = session.check(doc, ctx_for(TAGS[lang]))
+        findings, engine = session.check(doc, TAGS[lang])
     assert engine == "languagetool 6.7"
     faults = [(f.span.line, f.span.column, f.rule, f.text) for f in findings
               if f.category in ("grammar", "spelling", "typography")]

@@ -1,24 +1,23 @@
 """Faults: a server that answers 500, one that hangs, one that is not there, and a real LanguageTool
 JVM killed in the middle of a run. `auto` reports the document as skipped with the reason, `required`
-raises EngineUnavailable; no document whose check failed comes back as checked and clean."""
+as failed, and records the failure for the run (exit 3); no document whose check failed comes back
+as checked and clean."""
 from __future__ import annotations
 
 import io
 import threading
 from http.server import ThreadingHTTPServer
-from types import SimpleNamespace
 
 import pytest
 
 from checker.config import Settings
 from checker.document import Document, make_block
-from checker.errors import EngineUnavailable
 from checker.grammar import open_session
 from checker.grammar.server import free_port
 from fake_java import Handler as JsonHandler   # quiet, answers JSON
 
 FAST = (0.01, 0.02)     # retry waits: the backoff is real, only shorter than in production
-EN = SimpleNamespace(language="en-US")
+EN = "en-US"
 
 
 def one_paragraph(text: str = "This are a tset.") -> Document:
@@ -87,11 +86,14 @@ def test_500_is_retried_then_skipped_in_auto(scripted):
     assert err.getvalue().count("\n") == 1 and "release.txt" in err.getvalue()
 
 
-def test_500_raises_in_required(scripted):
+def test_500_fails_the_document_and_the_run_in_required(scripted):
     Scripted.script = ["500"]
-    with session_for(scripted, "required") as session:
-        with pytest.raises(EngineUnavailable, match="HTTP 500"):
-            session.check(one_paragraph(), EN)
+    err = io.StringIO()
+    with session_for(scripted, "required", err=err) as session:
+        findings, engine = session.check(one_paragraph(), EN)
+    assert findings == [] and engine.startswith("failed: ") and "HTTP 500" in engine
+    assert session.failures == [f"release.txt: grammar check failed: {engine[len('failed: '):]}"]
+    assert err.getvalue() == ""          # the run's failures say it, once, at the end
 
 
 def test_a_passing_fault_is_retried_away(scripted):
@@ -114,8 +116,10 @@ def test_nothing_listening():
     with session_for(url, "auto") as session:
         findings, engine = session.check(one_paragraph(), EN)
     assert findings == [] and engine.startswith("skipped: ") and "refused" in engine.lower()
-    with session_for(url, "required") as session, pytest.raises(EngineUnavailable):
-        session.check(one_paragraph(), EN)
+    with session_for(url, "required") as session:
+        findings, engine = session.check(one_paragraph(), EN)
+    assert findings == [] and engine.startswith("failed: ") and "refused" in engine.lower()
+    assert len(session.failures) == 1 and session.failures[0].startswith("release.txt: ")
 
 
 @pytest.mark.slow
@@ -151,19 +155,20 @@ def test_local_server_started_then_stopped_with_the_session(fake_install):
     assert process.poll() is not None
 
 
-def test_local_server_killed_in_required_mode_raises(fake_install):
+def test_local_server_killed_in_required_mode_fails_the_run(fake_install):
     with open_session(Settings(grammar="required", cache=False), stderr=io.StringIO(),
                       retry_waits=FAST) as session:
         session.check(one_paragraph("Fine words."), EN)
         session.server.process.kill()
         session.server.process.wait(timeout=10)
-        with pytest.raises(EngineUnavailable, match="local LanguageTool server stopped"):
-            session.check(one_paragraph("More words."), EN)
+        findings, engine = session.check(one_paragraph("More words."), EN)
+    assert findings == [] and engine.startswith("failed: the local LanguageTool server stopped")
+    assert session.failures == [f"release.txt: grammar check failed: {engine[len('failed: '):]}"]
 
 
 def test_a_jvm_that_will_not_start(tmp_path, monkeypatch):
     """A `java` that exits at once: the documents say the server did not start, in one line; the
-    JVM's output goes to stderr once; required mode raises."""
+    JVM's output goes to stderr once; required mode fails the documents and the run."""
     folder = tmp_path / "lt"
     folder.mkdir()
     (folder / "languagetool-server-6.7.jar").write_bytes(b"")
@@ -181,5 +186,8 @@ def test_a_jvm_that_will_not_start(tmp_path, monkeypatch):
                                    "LanguageTool exited with code 1 while starting")
     assert "Could not find or load main class" in err.getvalue()
     with open_session(Settings(grammar="required", cache=False), stderr=io.StringIO()) as session:
-        with pytest.raises(EngineUnavailable, match="did not start"):
-            session.check(one_paragraph(), EN)
+        first = session.check(one_paragraph(), EN)
+        second = session.check(one_paragraph(), EN)
+    assert first == second == ([], "failed: local LanguageTool server did not start: "
+                                   "LanguageTool exited with code 1 while starting")
+    assert [f.split(": ", 1)[0] for f in session.failures] == ["release.txt"]   # said once

@@ -7,7 +7,7 @@ import pytest
 from checker.config import DEFAULT_MAX_BYTES
 from checker.grammar import open_session
 from checker.sources import load_path
-from grammar_cases import DATA, SENTENCES, ctx_for, expected, sources
+from grammar_cases import DATA, SENTENCES, expected, sources
 
 pytestmark = pytest.mark.languagetool
 CHECKED = ("grammar", "spelling", "typography")
@@ -37,7 +37,7 @@ def test_planted_errors_found_at_their_position(lt_settings, lang, fmt):
     path = DATA / f"{lang}.{fmt}"
     doc = load_path(path, DEFAULT_MAX_BYTES)
     with open_session(lt_settings) as session:
-        findings, engine = session.check(doc, ctx_for(SENTENCES[lang]["tag"]))
+        findings, engine = session.check(doc, SENTENCES[lang]["tag"])
     assert engine == "languagetool 6.7"
     found = {(f.span.line, f.span.column, f.category) for f in findings}
     want = expected(lang, fmt, path.read_text(encoding="utf-8"))
@@ -56,7 +56,7 @@ def test_finding_fields(lt_settings):
     """Rule id, severity, flagged text and suggestions of one known misspelling."""
     doc = load_path(DATA / "en.md", DEFAULT_MAX_BYTES)
     with open_session(lt_settings) as session:
-        findings, _ = session.check(doc, ctx_for("en-US"))
+        findings, _ = session.check(doc, "en-US")
     [typo] = [f for f in findings if f.text == "comittee"]
     assert typo.rule == "languagetool.MORFOLOGIK_RULE_EN_US"
     assert (typo.category, typo.severity) == ("spelling", "warning")
@@ -77,7 +77,7 @@ def test_a_block_in_another_language_is_checked_in_its_own(lt_settings, tmp_path
                     "</body>\n</html>\n", encoding="utf-8")
     doc = load_path(page, DEFAULT_MAX_BYTES)
     with open_session(lt_settings) as session:
-        findings, engine = session.check(doc, ctx_for("en-US"))
+        findings, engine = session.check(doc, "en-US")
     assert engine == "languagetool 6.7"
     # Line 6: '<blockquote lang="fr"><p>' is 25 characters, so "gouvernment" starts at column 29.
     assert [(f.span.line, f.span.column, f.category, f.rule) for f in findings] == [

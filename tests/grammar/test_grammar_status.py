@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from types import SimpleNamespace
 
 from click.testing import CliRunner
 
@@ -15,7 +14,7 @@ from checker.grammar import open_session
 from checker.grammar import status as status_mod
 from checker.grammar.status import StartStatus
 
-FR = SimpleNamespace(language="fr-FR")
+FR = "fr-FR"
 
 
 def french_paragraph() -> Document:

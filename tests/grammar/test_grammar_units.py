@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import SimpleNamespace
 from urllib.parse import parse_qs
 
 import pytest
 
 from checker.config import Settings
 from checker.document import Document, make_block
-from checker.errors import EngineUnavailable
 from checker.grammar import open_session
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import SEPARATOR, build_chunks, utf16_to_index
@@ -193,7 +193,7 @@ def test_session_maps_matches_onto_lines_and_columns(fake_server):
     doc = doc_of("Title", "We 😀 saw teh cat.", "And teh dog.")
     settings = Settings(languagetool={"url": fake_server}, cache=False)
     with open_session(settings, stderr=io.StringIO()) as session:
-        findings, engine = session.check(doc, SimpleNamespace(language="en"))
+        findings, engine = session.check(doc, "en")
     assert engine == "languagetool 9.9"
     # Line 3 "We 😀 saw teh cat.": "teh" at column 10 (W=1, e=2, space=3, 😀=4, ..., t=10).
     assert [(f.span.line, f.span.column, f.span.end_column, f.text) for f in findings] == [
@@ -210,7 +210,7 @@ def test_block_in_another_language_is_sent_in_its_own(fake_server):
     doc = doc_of("Hello teh world.", "Bonjour le monde.")
     doc.blocks[1].language = "fr-CH"
     with open_session(Settings(languagetool={"url": fake_server}, cache=False), stderr=io.StringIO()) as s:
-        s.check(doc, SimpleNamespace(language="en-GB"))
+        s.check(doc, "en-GB")
     assert sorted((lang, t) for lang, t in FakeLanguageTool.requests if t) == [
         ("en-GB", "Hello teh world."), ("fr-CH", "Bonjour le monde.")]
 
@@ -219,12 +219,12 @@ def test_vocabulary_accept_and_alt_texts(fake_server):
     doc = doc_of("We met Teh today.", "teh photo", kinds=["paragraph", "alt"])
     settings = Settings(languagetool={"url": fake_server}, cache=False, vocabulary_accept=("TEH",))
     with open_session(settings, stderr=io.StringIO()) as session:
-        findings, _ = session.check(doc, SimpleNamespace(language="en"))
+        findings, _ = session.check(doc, "en")
     assert findings == []    # accepted word, case-insensitively; "teh" in alt is accepted too
     settings = Settings(languagetool={"url": fake_server}, cache=False)
     with open_session(settings, stderr=io.StringIO()) as session:
         findings, _ = session.check(doc_of("Teh.", "teh photo", kinds=["paragraph", "alt"]),
-                                    SimpleNamespace(language="en"))
+                                    "en")
     assert [(f.span.line, f.text) for f in findings] == [(3, "teh")]   # "Teh" is not flagged by the fake
 
 
@@ -232,22 +232,22 @@ def test_cache_means_an_unchanged_document_is_not_sent_again(fake_server, tmp_pa
     settings = Settings(languagetool={"url": fake_server}, cache=True)
     doc = doc_of("Some teh text.")
     with open_session(settings, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
-        first, _ = s.check(doc, SimpleNamespace(language="en"))
+        first, _ = s.check(doc, "en")
     sent = [t for _, t in FakeLanguageTool.requests if t]
     with open_session(settings, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
-        second, _ = s.check(doc, SimpleNamespace(language="en"))
+        second, _ = s.check(doc, "en")
     assert [t for _, t in FakeLanguageTool.requests if t] == sent == ["Some teh text."]
     assert first == second and len(first) == 1
     no_cache = Settings(languagetool={"url": fake_server}, cache=False)
     with open_session(no_cache, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
-        s.check(doc, SimpleNamespace(language="en"))
+        s.check(doc, "en")
     assert [t for _, t in FakeLanguageTool.requests if t] == sent * 2
 
 
 def test_unsupported_language_is_said(fake_server):
     doc = doc_of("こんにちは")
     with open_session(Settings(languagetool={"url": fake_server}, cache=False), stderr=io.StringIO()) as s:
-        findings, engine = s.check(doc, SimpleNamespace(language="ja"))
+        findings, engine = s.check(doc, "ja")
     assert findings == [] and engine == "skipped: no LanguageTool module for ja"
 
 
@@ -280,23 +280,39 @@ def test_auto_without_server_skips_and_says_so_once(nothing_installed):
     assert len(lines) == 1 and "lisible languagetool install" in lines[0]
 
 
-def test_required_without_server_raises(nothing_installed):
-    with pytest.raises(EngineUnavailable, match="lisible languagetool install"):
-        open_session(Settings(grammar="required", cache=False), stderr=io.StringIO())
+def test_required_without_server_fails_the_run_and_says_how_to_install(nothing_installed):
+    err = io.StringIO()
+    with open_session(Settings(grammar="required", cache=False), stderr=err) as session:
+        results = [session.check(doc_of("Text one."), None), session.check(doc_of("Two."), None)]
+    assert results == [([], "unavailable: LanguageTool is not installed")] * 2
+    assert session.failures == ["unavailable: LanguageTool is not installed"]    # once, for the run
+    lines = err.getvalue().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lisible: error: --grammar required, but ")
+    assert "lisible languagetool install" in lines[0]
 
 
 def test_bad_jar_dir_is_a_clear_reason(monkeypatch, tmp_path):
     monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
     settings = Settings(grammar="required", cache=False, languagetool={"jar_dir": str(tmp_path)})
-    with pytest.raises(EngineUnavailable, match="no LanguageTool server jar"):
-        open_session(settings, stderr=io.StringIO())
+    with open_session(settings, stderr=io.StringIO()) as session:
+        assert len(session.failures) == 1 and "no LanguageTool server jar" in session.failures[0]
+
+
+def test_off_and_nothing_to_check_need_no_engine(nothing_installed):
+    """The one wording for a run without grammar; the JSON's engines.grammar shows it."""
+    with open_session(Settings(grammar="off", cache=False), 3) as session:
+        assert session.check(doc_of("Text."), None) == ([], "skipped: --grammar off")
+    assert session.failures == []
+    with open_session(Settings(grammar="required", cache=False), 0) as session:
+        assert session.check(doc_of("Text."), None) == ([], "skipped: nothing to check")
+    assert session.failures == []
 
 
 def test_rules_a_pack_covers_are_disabled_in_the_request(fake_server):
     settings = Settings(languagetool={"url": fake_server, "disabled_rules": ["MY_RULE"],
                                       "enabled_rules": ["DOUBLE_PUNCTUATION"]}, cache=False)
     with open_session(settings, stderr=io.StringIO()) as session:
-        session.check(doc_of("Bonjour teh monde."), SimpleNamespace(language="fr"))
+        session.check(doc_of("Bonjour teh monde."), "fr")
         rules = session.rules_for("fr")
     disabled = FakeLanguageTool.disabled[-1].split(",")
     # fr.typography.space-before-colon replaces FRENCH_WHITESPACE (rules/fr/typography.yaml);
@@ -310,6 +326,16 @@ def test_vocabulary_of_the_document_settings_wins(fake_server):
     session_settings = Settings(languagetool={"url": fake_server}, cache=False)
     file_settings = Settings(languagetool={"url": fake_server}, cache=False, vocabulary_accept=("teh",))
     with open_session(session_settings, stderr=io.StringIO()) as session:
-        plain, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en"))
-        overridden, _ = session.check(doc_of("A teh."), SimpleNamespace(language="en", settings=file_settings))
+        plain, _ = session.check(doc_of("A teh."), "en")
+        overridden, _ = session.check(doc_of("A teh."), "en", file_settings)
     assert [f.text for f in plain] == ["teh"] and overridden == []
+
+
+def test_a_run_with_grammar_off_does_not_load_languagetool(tmp_path):
+    (tmp_path / "a.txt").write_text("A short text.\n", encoding="utf-8")
+    code = ("import sys; from checker import engine; from checker.config import Settings; "
+            f"engine.check_paths([{str(tmp_path / 'a.txt')!r}], Settings(grammar='off', cache=False)); "
+            "print(sorted(m for m in sys.modules if m.startswith('checker.grammar')))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "checker.grammar.languagetool" not in run.stdout and "checker.grammar.session" in run.stdout

@@ -95,7 +95,7 @@ def test_plain_agreement_fault_is_an_error(lt_url):
 # --- --lang wins over a short block's detected language ---------------------------------------
 
 def _languages(source: str, blocks: list[tuple[str, str]]) -> list[str]:
-    from checker.grammar.session import GrammarSession
+    from checker.grammar.languagetool import GrammarSession
     doc = doc_of(*[text for text, _ in blocks])
     doc.language_source = source
     for block, (_, detected) in zip(doc.blocks, blocks):

@@ -97,6 +97,34 @@ def test_broken_odt_is_an_input_finding(data, rule):
     assert [n.rule for n in doc.notes] == [rule] and not doc.blocks
 
 
+def test_a_part_that_is_not_xml_is_a_broken_file_and_nothing_is_printed(capfd):
+    """Found by benchmarks/fuzz.py: odfpy printed a part it could not parse, whole, to stdout
+    (where the report goes) and kept what it had parsed."""
+    whole = odt(para("The council met.\n::error file=x::pwned"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(whole)) as source, zipfile.ZipFile(out, "w") as archive:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "content.xml":
+                data = data[:data.index(b"pwned") + 5]          # cut inside the paragraph
+            archive.writestr(item, data)
+    doc = load_bytes(out.getvalue(), "cut.odt")
+    assert [n.rule for n in doc.notes] == ["input.broken-file"] and not doc.blocks
+    assert "not well-formed" in doc.notes[0].message
+    printed = capfd.readouterr()
+    assert printed.out == "" and "pwned" not in printed.err
+
+
+@pytest.mark.parametrize("count, spaces", [("3", 3), ("99999999", 100), ("\u00b2", 1), ("-4", 1)])
+def test_a_run_of_spaces_is_bounded(count, spaces):
+    """Found by benchmarks/fuzz.py: text:c="99999999" made a string of 10^8 spaces."""
+    space = S()
+    space.setAttrNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "c", count)
+    doc, found = blocks(odt(para("Le Conseil", space, "a siégé.")))
+    assert doc.source == "Le Conseil" + " " * spaces + "a siégé."     # the block's text is trimmed
+    assert [t for _, _, t, _ in found] == ["Le Conseil a siégé."]
+
+
 def test_a_zip_bomb_is_refused_before_parsing(monkeypatch):
     import checker.sources.odt as odt_loader
     monkeypatch.setattr(odt_loader, "MAX_UNCOMPRESSED", 10_000)

@@ -108,7 +108,7 @@ def test_a_hung_server_costs_one_timeout_then_the_breaker_opens(server):
     with open_session(s, stderr=io.StringIO(), retry_waits=(0.01,)) as session:
         started = time.monotonic()
         for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt"):
-            findings, status = session.check(doc(name), s)
+            findings, status = session.check(doc(name), s.language)
             assert findings == [] and status.startswith("skipped: ")
         elapsed = time.monotonic() - started
     assert Server.checks == 4             # a: three tries, b: one (after a failure); then not asked
@@ -119,7 +119,7 @@ def _cached_run(url, cache_path):
     s = settings(url)
     with open_session(Settings(**{**s.__dict__, "cache": True}), stderr=io.StringIO(),
                       cache_path=cache_path) as session:
-        return session.check(doc("a.txt"), s)
+        return session.check(doc("a.txt"), s.language)
 
 
 def test_the_cache_is_keyed_by_the_server_that_answered(server, tmp_path):
