@@ -2,13 +2,17 @@
 findings labelled by hand, and alarms per 1,000 words, per language and category.
 
     LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/precision.py
-        [--report saved.json] [--save-report out.json] [--no-languagetool]
+        [--report saved.json | --dump quiet-dump.jsonl] [--save-report out.json] [--no-languagetool]
         [--draw N --seed S]   # list N unlabelled findings (stratified, fixed seed) to label
         [--unlabelled]        # list every unlabelled finding
 
 Texts: the 200 real releases of ../shared/corpora/releases (.txt), checked as a new user would:
 `lisible check releases --include '*.txt'`, language detected (no --lang), grammar by the
 LanguageTool server of LISIBLE_LANGUAGETOOL_URL.
+
+`--dump` reads the warnings and errors that `benchmarks/quiet.py --releases --dump FILE` wrote
+(one line per document with its words, one per finding), so one run of the corpus gives both
+tables.
 
 Labels: benchmarks/data/precision-labels.jsonl, one finding a line, judged by hand by reading the
 sentence in its release (`label` true: a careful editor of that language would change the text
@@ -125,6 +129,20 @@ def run_lisible(url: str | None) -> dict:
         if done.returncode not in (0, 1) or not out.exists():
             sys.exit(f"lisible failed (exit {done.returncode}): {done.stderr[-2000:]}")
         return json.loads(out.read_text(encoding="utf-8"))
+
+
+def report_from_dump(path: Path) -> dict:
+    """A report with what the tables need (path, language, words, warnings and errors) from the
+    JSON lines of `quiet.py --releases --dump`."""
+    documents: dict[str, dict] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if "document" in row:
+            documents[row["document"]] = {"path": row["document"], "language": row["language"],
+                                          "stats": {"words": row["words"]}, "findings": []}
+        else:
+            documents[row["path"]]["findings"].append(row)
+    return {"documents": list(documents.values())}
 
 
 def lt_counts(report: dict, url: str) -> dict[str, int]:
@@ -313,6 +331,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--url", default=os.environ.get("LISIBLE_LANGUAGETOOL_URL"))
     parser.add_argument("--report", help="a saved `lisible check --format json` of the corpus")
+    parser.add_argument("--dump", help="the JSON lines of `quiet.py --releases --dump` instead of a run")
     parser.add_argument("--save-report", help="write lisible's report here")
     parser.add_argument("--no-languagetool", action="store_true", help="skip the LanguageTool-alone row")
     parser.add_argument("--unlabelled", action="store_true", help="list every unlabelled finding")
@@ -323,6 +342,8 @@ def main() -> None:
         sys.exit(f"{CORPUS} not found: the releases live there.")
     if args.report:
         report = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    elif args.dump:
+        report = report_from_dump(Path(args.dump))
     else:
         if not args.url:
             print("No LISIBLE_LANGUAGETOOL_URL: grammar is off in this run.", file=sys.stderr)

@@ -298,7 +298,7 @@ def check_document(doc: Document, settings: Settings, grammar) -> DocumentResult
 
 
 def analyze(doc: Document, settings: Settings) -> Analysis:
-    tag, source = resolve_language(doc, settings)
+    tag, source = language_mod.resolve_language(doc, settings)
     doc.language, doc.language_source = tag, source
     lang = LanguageTag.loose(tag).language
     if doc.blocks:
@@ -358,58 +358,6 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
     for block in analysis.document.blocks:
         block.element = None
     return analysis
-
-
-def resolve_language(doc: Document, settings: Settings) -> tuple[str, str]:
-    """(language tag, source): declared in the file, else config or --lang, else detected.
-
-    A tag without a region takes, in order: the configured language's region (`lang="fr"` with
-    `language = "fr-CH"` gives fr-CH), the configured `region` (per folder with [[overrides]]), the
-    region the text shows (checker.regions: ss for ß, British spelling, septante...), else the
-    language's default region. `doc.region_source` and `doc.region_evidence` say which and why.
-    """
-    configured = LanguageTag.parse(settings.language)
-    declared = LanguageTag.parse(doc.declared_language)
-    if declared and languages.get(declared):
-        if configured and str(declared) == configured.language:
-            return _regioned(doc, configured, settings), "declared"
-        return _regioned(doc, declared, settings), "declared"
-    if configured:
-        return _regioned(doc, configured, settings), "config"
-    detected, _confidence = language_mod.detect_document(doc)
-    if detected is None and any(b.text.strip() for b in doc.prose_blocks):
-        doc.notes.append(Finding(
-            "input.language-unknown", "input", "info",
-            "Could not tell the language of this text; English was assumed. Declare it "
-            "(--lang, front matter lang:, HTML lang) to check it in its own language."))
-    detected = detected or languages.FALLBACK
-    return _regioned(doc, LanguageTag(detected), settings), "detected"
-
-
-def _regioned(doc: Document, tag: LanguageTag, settings: Settings) -> str:
-    """`tag` with a region, noting on `doc` where the region came from."""
-    if str(tag) != tag.language:
-        source = "declared" if doc.declared_language and "-" in doc.declared_language else "config"
-        doc.region_source, doc.region_evidence = source, f"the tag {tag}"
-        return str(tag)
-    if settings.region:
-        doc.region_source, doc.region_evidence = "config", f"region = \"{settings.region}\""
-        return f"{tag.language}-{settings.region.upper()}"
-    from checker.regions import infer_region
-    region, evidence = infer_region(tag.language, "\n".join(b.text for b in doc.blocks))
-    if region:
-        doc.region_source, doc.region_evidence = "text", evidence
-        return f"{tag.language}-{region}"
-    doc.region_source, doc.region_evidence = "default", evidence
-    return with_region(tag)
-
-
-def with_region(tag: LanguageTag) -> str:
-    """`fr` -> `fr-FR`: the documented default region of each language (checker/languages/). A tag
-    with any subtag after the language (`fr-CH`, `sr-Latn`) is kept as written."""
-    if str(tag) != tag.language:
-        return str(tag)
-    return str(languages.with_default_region(tag))
 
 
 def check_parity(result: RunResult, settings: Settings) -> None:

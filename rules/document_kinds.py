@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .acronym_evidence import company_name, spelled_out_before, spelled_out_in
 from .kinds import PAREN_ACRONYM, ROMAN_NUMERAL, TermMatcher, str_list, caps_runs, known_acronyms
 from . import near_duplicates
 from .model import Hit, Rule, rule_kind
@@ -89,7 +90,10 @@ class Conditional(Rule):
     """An acronym (2 to 8 capitals) used before it is expanded, or never expanded. An acronym
     counts as expanded where the text writes `Full Name (ABC)` or `ABC (Full Name)`, where the page
     marks it up (`<abbr title>`, passed by the HTML loader in ctx.shared["abbr_expansions"]), or
-    when the public knows it (`known`, per language). Placeholder: {acronym}."""
+    when the public knows it (`known`, per language). Also expanded where the words right before
+    it have its letters as initials ("National Center of Competence in Research NCCR"); a heading's
+    acronym is expanded where the text spells it out anywhere; an acronym that opens a company's
+    name ("AEW Energie AG") is a name (rules/acronym_evidence.py). Placeholder: {acronym}."""
     OPTIONS = ("known",)
 
     def configure(self, spec):
@@ -107,9 +111,12 @@ class Conditional(Rule):
             for m in _ACRONYM.finditer(block.text):
                 acronym = m.group(1)
                 if acronym in known or ROMAN_NUMERAL.match(acronym) or m.start(1) in shouted \
-                        or view.is_protected(bi, *m.span(1)):
+                        or view.is_protected(bi, *m.span(1)) or company_name(block.text, m.end()):
                     continue
                 place = (bi, m.start(1), m.end(1))
+                if place[:2] < defined.get(acronym, (len(view.doc.blocks), 0)) \
+                        and spelled_out_before(block.text, m.start(1), acronym):
+                    defined[acronym] = place[:2]
                 first_any.setdefault(acronym, place)
                 if block.kind not in ("heading", "title"):
                     first_prose.setdefault(acronym, place)
@@ -117,7 +124,8 @@ class Conditional(Rule):
             use = first_prose.get(acronym)
             where = defined.get(acronym)
             if use is None:                       # only in headings: fine if expanded anywhere
-                if where is None:
+                if where is None and not spelled_out_in(
+                        (block.text for _bi, block in view.blocks()), acronym):
                     yield Hit(place[0], place[1], place[2], values={"acronym": acronym})
             elif where is None or where > (use[0], use[1]):
                 yield Hit(use[0], use[1], use[2], values={"acronym": acronym})

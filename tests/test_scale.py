@@ -1,19 +1,19 @@
 """`lisible check --scheduler`: documents checked on a Dask LocalCluster of 2 workers give the same
-bytes as a local run. The cluster's workers are threads of this process (processes=False): two
-worker processes would each import lisible and Dask, too heavy for the test suite on 2 cores;
-benchmarks/scale.py runs the same code on worker processes."""
+bytes as a local run. The cluster's workers are threads of this process (the `cluster` fixture of
+tests/conftest.py); benchmarks/scale.py runs the same code on worker processes."""
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-distributed = pytest.importorskip("distributed", reason="needs the dask extra: pip install 'lisible[dask]'")
+pytest.importorskip("distributed", reason="needs the dask extra: pip install 'lisible[dask]'")
 
 from checker.cli import cli  # noqa: E402
+from helpers import CORPORA  # noqa: E402
+from support.trees import write_tree  # noqa: E402
 
-RELEASES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "releases"
+RELEASES = CORPORA / "releases"
 TEXTS = {
     "press/acronym.md": "# Ferry news\n\nThe FSO counted the ferry's riders.\n",
     "press/page.html": '<html lang="en"><head><title>Ferry</title></head><body><h1>Ferry</h1>'
@@ -24,19 +24,9 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as running:
-        yield running.scheduler_address
-
-
 @pytest.fixture
 def tree(tmp_path):
-    for name, text in TEXTS.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_tree(tmp_path, TEXTS)
     (tmp_path / "press" / "big.txt").write_text("word " * 50, encoding="utf-8")
     if RELEASES.is_dir():        # real releases too, when the corpus is there
         for src in sorted(RELEASES.glob("*/*.txt"))[::40]:

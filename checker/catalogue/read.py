@@ -94,8 +94,9 @@ def _pack_entry(spec: dict, path: str, pack: str, language: str | None) -> Entry
         severity=spec["severity"], rationale=str(spec["rationale"]).strip(),
         source=str(spec["source"]).strip(), origin="pack", path=path, kind=spec["kind"],
         fix=spec.get("fix") or default_fix(spec), standards=tuple(spec.get("standards", ())),
-        messages={"message": messages}, examples=_examples(spec.get("examples")), pack=pack,
-        language=language,
+        messages={"message": messages, **{k: _texts(v) for k, v in spec.items()
+                                          if k.endswith("_message")}},
+        examples=_examples(spec.get("examples")), pack=pack, language=language,
         regions=(frozenset(r.upper() for r in regions.get("only", ())),
                  frozenset(r.upper() for r in regions.get("except", ()))),
         languagetool=tuple(spec.get("languagetool", ())),

@@ -17,7 +17,7 @@ from checker.escape import printable, safe_lines
 from checker.findings import Finding
 from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import build_chunks, utf16_to_index
-from checker.grammar import names
+from checker.grammar import names, weekdays
 from checker.grammar.client import (DEFAULT_TIMEOUT, DEFAULT_TRIES, DEFAULT_WAITS, LanguageToolClient,
                                     ServerUnavailable)
 from checker.grammar.install import InstallError
@@ -132,12 +132,15 @@ class GrammarSession:
                 if located is None:
                     continue
                 block, start, end = located
-                if in_dateline(match, block.text, start):
+                if in_dateline(match, block.text, start) \
+                        or names.after_abbreviation(match, block.text, start, lang):
                     continue
                 finding = to_finding(match, doc, block, start, end, lang)
                 if keep(finding, block, accepted):
                     found.append(finding)
                     places.append((block, start))
+            # A weekday is checked against the years the document names, not the run's year.
+            found = weekdays.review(found, doc, places)
             # Before a misspelling is an alarm: is it a probable name or an abbreviation?
             yield from names.review(found, doc, places, lang)
 

@@ -90,7 +90,7 @@ def to_finding(match: dict, doc, block, start: int, end: int, lang: str | None =
     rule = match["rule"]
     severity, needs_review = SEVERITY_BY_CATEGORY[category], False
     if category == "grammar":
-        severity, needs_review = grammar_severity(match, lang or "", block.text, start)
+        severity, needs_review = grammar_severity(match, lang or "", block.text, start, end)
     return Finding(
         rule=f"languagetool.{rule['id']}",
         category=category,

@@ -20,7 +20,11 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   a sentence followed by another capitalised word: the adjective of a proper name (die
   Eidgenössische Münzstätte, der Europäischen Bank für Wiederaufbau).
 
-A lower-case token is never taken for a name from one text alone, nor a word whose suggested spelling the document
+- `no-near-word` and `compound-of-known-words`, for any word: the speller suggests nothing near
+  it, or suggests it split in two known words (`unknown_word_evidence`): a term or a compound,
+  not a slip (a slip is near a known word).
+
+A lower-case token is never taken for a name from one text alone (but for the last two signals), nor a word whose suggested spelling the document
 itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
 rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
 and it neither fails a run nor counts in the score (benchmarks/names.py measures both choices and
@@ -32,10 +36,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from checker import languages
 from checker.findings import Finding
+from checker.text import abbreviations
 
 SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
-           "multiword-name")
+           "multiword-name", "no-near-word", "compound-of-known-words")
 # Languages whose nouns are all capitalised: a capital is no sign of a name there.
 NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -105,13 +111,36 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
         if finding.category != "spelling":
             out.append(finding)
             continue
-        signals = evidence(finding.text, block.text, start, lang, counts)
+        signals = evidence(finding.text, block.text, start, lang, counts) \
+            + unknown_word_evidence(finding.text, finding.suggestions)
         if "abbreviation" in signals:
             continue
         if signals and not spelled_elsewhere(finding.suggestions, counts):
             finding = as_probable_name(finding, signals)
         out.append(finding)
     return out
+
+
+COMPOUND_PART_MIN = 4      # letters in each part of a word the speller splits ("hoch digitalisiertes")
+
+
+def unknown_word_evidence(token: str, suggestions) -> tuple[str, ...]:
+    """Signals, from the speller's own suggestions, that an unknown word is not a slip: most
+    misspellings are one letter away from a known word (Damerau 1964: 80 % are a single
+    insertion, deletion, substitution or transposition), so a speller finds a near word for them.
+    - `no-near-word`: the speller suggests nothing at all (Verzollungsprozessen, cybersicurezza,
+      Synfuels): no known word is near it; a term, a compound or a name.
+    - `compound-of-known-words`: the first suggestion is the word itself split in two words of
+      four letters or more (hochdigitalisiertes -> "hoch digitalisiertes"): a compound of known
+      words, which German, Italian and Spanish write as one."""
+    if not suggestions:
+        return ("no-near-word",)
+    first = suggestions[0]
+    parts = re.split(r"[ -]", first)
+    if len(parts) == 2 and all(len(p) >= COMPOUND_PART_MIN for p in parts) \
+            and "".join(parts).casefold() == token.replace("-", "").casefold():
+        return ("compound-of-known-words",)
+    return ()
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0-]+[A-ZÀ-ÖØ-Þ]")
@@ -148,3 +177,44 @@ def seen_in_other_versions(findings: list[Finding], other_texts: list[str]) -> l
             f = as_probable_name(f, tuple(f.extra.get("name_evidence", ())) + ("other-version",))
         out.append(f)
     return out
+
+
+# --- a lower-case word after an abbreviation's period ------------------------------------------
+
+_CLOSERS_AND_SPACES = set(" \t\n\u00a0\u202f\u2009)]»”\"'’")
+_WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_NUMBER_BEFORE = re.compile(r"\d[\d'’.,\u00a0\u202f ]*$")
+
+
+def after_abbreviation(match: dict, text: str, start: int, lang: str) -> bool:
+    """True for a sentence-start casing match (UPPERCASE_SENTENCE_START) on a lower-case word whose
+    "sentence end" is the period of an abbreviation: "per es. beni", "(CHF 291 mio.) e", "risp.
+    partecipazione", "Rattus spp. che". The writer's lower case says the sentence goes on, and the
+    word before the period is one the language abbreviates (its sentence lists, checker/languages/),
+    a unit of an amount after a number, or a term of biological nomenclature
+    (checker.text.abbreviations)."""
+    if match.get("rule", {}).get("id") != "UPPERCASE_SENTENCE_START" or not text[start:start + 1].islower():
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _CLOSERS_AND_SPACES:
+        i -= 1
+    if i == start or i == 0 or text[i - 1] != ".":
+        return False
+    head = text[max(0, i - 40):i]
+    m = _WORD_BEFORE_PERIOD.search(head)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in abbreviations.NOMENCLATURE:
+        return True
+    if word in abbreviations.AMOUNT_UNITS and _NUMBER_BEFORE.search(head[:m.start()].rstrip()):
+        return True
+    return word in _abbreviations_of(lang)
+
+
+def _abbreviations_of(lang: str) -> frozenset[str]:
+    entry = languages.get(lang)
+    if entry is None:
+        return frozenset()
+    known = entry.sentences.abbreviations
+    return known.titles | known.mid | known.before_number | known.final | entry.sentences.amount_abbreviations

@@ -10,7 +10,9 @@ is unsure. The mapping, deliberately:
 | typography and punctuation | warning | a convention, often regional |
 | grammar in a core grammar category (`ERROR_CATEGORIES`: agreement, conjugation, government) | error | near certain: a determiner or verb that does not agree |
 | grammar in any other category (confused words, semantics, casing, compounding, misc) | warning | LanguageTool guesses from a word list or a pattern; a person must judge |
-| grammar whose message hedges ("généralement", "probably", "möglicherweise"...) | warning | LanguageTool says itself it is not sure |
+| grammar whose message hedges or asks to check ("généralement", "probably", "möglicherweise", "Vérifiez", "Revise", "Forse volevi dire"...) | info, needs_review | LanguageTool says itself it is not sure; on the labelled releases 26 of 29 such matches were false (issue 12) |
+| agreement with an acronym ("la CAC", "el CERA", "du NETS") | info, needs_review | an acronym takes the gender and number of its expansion's head noun, which LanguageTool cannot see (OQLF, Banque de dépannage linguistique, « Genre des sigles »; RAE, Diccionario panhispánico de dudas, « sigla », 4) |
+| a "do not mix variants" match (…_WORD_COHERENCY) on a capitalised word inside a sentence | info, needs_review | a name keeps its own spelling (Flughafen Zürich AG beside Zurich; an act's title) |
 | an agreement match after a collective expression in the same sentence ("un certain nombre de", "a number of", "eine Reihe von", "la maggior parte di", "la mayoría de") | info, needs_review | grammars accept both agreements (`COLLECTIVES`, sources there) |
 """
 from __future__ import annotations
@@ -22,15 +24,18 @@ import re
 ERROR_CATEGORIES = {"GRAMMAR", "AGREEMENT", "CAT_GRAMMAIRE"}
 
 # Words by which LanguageTool's messages say a match is a guess, per language (lower case).
+# "Check ..." (vérifiez, revise, verifica) asks the reader to judge: it claims no fault.
 HEDGES = {
-    "en": ("probably", "possibly", "might", "may be", "usually", "did you mean", "consider"),
+    "en": ("probably", "possibly", "possible", "might", "may be", "usually", "did you mean",
+           "consider", "check ", "seems"),
     "fr": ("généralement", "probablement", "peut-être", "sans doute", "semble", "vouliez-vous dire",
-           "envisagez"),
+           "envisagez", "vérifiez", "pourrait", "l’usage veut", "l'usage veut"),
     "de": ("möglicherweise", "wahrscheinlich", "vermutlich", "eventuell", "meinten sie", "evtl",
-           "normalerweise", "könnte"),
-    "it": ("probabilmente", "forse", "potrebbe", "di solito", "intendevi", "generalmente"),
-    "es": ("probablemente", "posiblemente", "quizá", "quizás", "normalmente", "puede que",
-           "quiso decir", "generalmente"),
+           "normalerweise", "könnte", "in der regel", "prüfen sie", "?"),
+    "it": ("probabilmente", "forse", "potrebbe", "di solito", "intendevi", "generalmente",
+           "verifica", "sembra"),
+    "es": ("probablemente", "posiblemente", "posible", "quizá", "quizás", "normalmente", "puede que",
+           "quiso decir", "generalmente", "revise", "parece"),
 }
 
 # Collective and quantity expressions after which the verb may agree with either noun. Sources:
@@ -70,16 +75,31 @@ COLLECTIVE_REACH = 120      # characters before the match in which a collective 
 _AGREEMENT_WORDS = ("agree", "accord", "kongruenz", "übereinstimm", "concordan", "concord")
 
 
-def grammar_severity(match: dict, lang: str, text: str, start: int) -> tuple[str, bool]:
+_ACRONYM = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}s?\b")
+
+
+def grammar_severity(match: dict, lang: str, text: str, start: int,
+                     end: int | None = None) -> tuple[str, bool]:
     """(severity, needs_review) of a LanguageTool match lisible files as grammar; `text` is the
-    block and `start` the match's offset in it."""
+    block and `start`-`end` the match's span in it."""
     rule = match.get("rule", {})
-    if about_agreement(match) and after_collective(text, start, lang):
+    flagged = text[start:end] if end is not None else ""
+    if about_agreement(match) and (after_collective(text, start, lang) or _ACRONYM.search(flagged)):
+        return "info", True
+    if hedged(match.get("message", ""), lang) or name_variant(rule.get("id") or "", text, start, flagged):
         return "info", True
     category = (rule.get("category", {}).get("id") or "").upper()
-    if category not in ERROR_CATEGORIES or hedged(match.get("message", ""), lang):
+    if category not in ERROR_CATEGORIES:
         return "warning", False
     return "error", False
+
+
+def name_variant(rule_id: str, text: str, start: int, flagged: str) -> bool:
+    """A "do not mix variants" match on a capitalised word inside a sentence: a name's spelling."""
+    if not rule_id.endswith("_WORD_COHERENCY") or not flagged[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \u00a0«»„“\"'(")
+    return bool(before) and before[-1] not in ".!?:"
 
 
 def about_agreement(match: dict) -> bool:

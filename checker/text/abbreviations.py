@@ -31,3 +31,15 @@ LETTER_LABELS = (
     "letra", "option", "variante", "variant", "scenario", "scénario", "szenario", "escenario",
 )
 
+
+# Units of amounts abbreviated after a number in every language lisible reads: "270 mio.",
+# "CHF 1,2 Mrd.", "3 mia.", "5 mln." (Duden, "Mio." and "Mrd."; Treccani, "mln." and "mld."; "mio."
+# and "mia." are Swiss French and Italian usage, not in the general dictionaries; "bn", "mn" English
+# financial usage). After a number they are abbreviations whatever follows; elsewhere the same
+# letters may be a word (Italian "mio", my), so they are not in the languages' sentence lists.
+AMOUNT_UNITS = {"mio", "mia", "mrd", "mld", "mln", "bn", "mn", "md", "mds"}
+
+# Abbreviations of biological nomenclature, the same in every language: "Rattus spp.", "Aedes
+# sp.", "subsp.", "var." (International Code of Zoological Nomenclature, glossary; International
+# Code of Nomenclature for algae, fungi, and plants, Art. 24 and 26).
+NOMENCLATURE = {"sp", "spp", "ssp", "subsp", "var", "cf", "aff"}

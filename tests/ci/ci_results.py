@@ -6,10 +6,13 @@ the paragraphs (blank-line separated), as the plain-text loader makes them.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -134,3 +137,20 @@ def git(repo, *args):
     env = {**os.environ, **GIT_ENV}
     return subprocess.run(["git", "-c", "init.defaultBranch=main", *args], cwd=repo, env=env,
                           check=True, capture_output=True, text=True).stdout
+
+
+def sarif_validator():
+    """A validator of the official SARIF 2.1.0 JSON Schema (skips, saying where, when absent)."""
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA} (../shared/corpora/schemas)")
+    jsonschema = pytest.importorskip("jsonschema")
+    return jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+
+
+def valid_sarif(res: dict, validator, **options) -> dict:
+    """`res` rendered as SARIF with RenderOptions(**options), checked against the schema."""
+    from checker.reports import RenderOptions, load_format
+    data = json.loads(load_format("sarif").render(res, RenderOptions(**options)))
+    errors = sorted(validator.iter_errors(data), key=str)
+    assert not errors, errors[0].message
+    return data

@@ -1,29 +1,9 @@
 """SARIF 2.1.0: every output valid against the official schema; regions, rules, fingerprints."""
-import json
 
 import pytest
 
 from checker import baseline
-from checker.reports import RenderOptions, load_formats
-from ci_results import REPO, RELEASE, SARIF_SCHEMA, document, finding, release_doc, result
-
-render = load_formats()["sarif"].render
-
-
-@pytest.fixture(scope="module")
-def validator():
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA} (../shared/corpora/schemas)")
-    jsonschema = pytest.importorskip("jsonschema")
-    return jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
-
-
-def _sarif(res, validator, **options):
-    text = render(res, RenderOptions(**options))
-    data = json.loads(text)
-    errors = sorted(validator.iter_errors(data), key=str)
-    assert not errors, errors[0].message
-    return data
+from ci_results import REPO, RELEASE, document, finding, release_doc, result, valid_sarif
 
 
 def _odd_document():
@@ -46,11 +26,11 @@ def test_every_output_is_valid_sarif(validator):
     ]
     for res in outputs:
         for quiet in (False, True):
-            _sarif(res, validator, quiet=quiet, fail_on="warning")
+            valid_sarif(res, validator, quiet=quiet, fail_on="warning")
 
 
 def test_run_tool_and_rules(validator):
-    run = _sarif(result(release_doc()), validator)["runs"][0]
+    run = valid_sarif(result(release_doc()), validator)["runs"][0]
     assert run["columnKind"] == "unicodeCodePoints"
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("lisible", "0.1.0")
@@ -68,7 +48,7 @@ def test_run_tool_and_rules(validator):
 
 
 def test_regions_use_exclusive_end_columns(validator):
-    run = _sarif(result(release_doc()), validator)["runs"][0]
+    run = valid_sarif(result(release_doc()), validator)["runs"][0]
     first = run["results"][0]
     assert first["ruleId"] == "en.plain.leverage" and first["level"] == "warning"
     location = first["locations"][0]["physicalLocation"]
@@ -81,7 +61,7 @@ def test_regions_use_exclusive_end_columns(validator):
 
 
 def test_odd_findings(validator):
-    results = _sarif(result(_odd_document()), validator)["runs"][0]["results"]
+    results = valid_sarif(result(_odd_document()), validator)["runs"][0]["results"]
     by_rule = {r["ruleId"]: r for r in results}
     whole = by_rule["readability.below-target"]["locations"][0]["physicalLocation"]
     assert whole["region"] == {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1}
@@ -97,7 +77,7 @@ def test_odd_findings(validator):
 def test_partial_fingerprints_survive_lines_added_above(validator):
     def prints(source):
         res = result(release_doc(source=source))
-        return [r["partialFingerprints"] for r in _sarif(res, validator)["runs"][0]["results"]]
+        return [r["partialFingerprints"] for r in valid_sarif(res, validator)["runs"][0]["results"]]
     before, after = prints(RELEASE), prints("Updated 2 May\n\n" + RELEASE)
     assert before == after
     assert len({p["lisibleFingerprint/v1"] for p in before}) == 3
@@ -112,14 +92,14 @@ def test_baseline_state_and_quiet(validator):
         ("en.plain.synergise", "error", "synergise", 0)])
     applied = baseline.apply(result(doc), known)
     states = [(r["ruleId"], r["baselineState"])
-              for r in _sarif(applied, validator)["runs"][0]["results"]]
+              for r in valid_sarif(applied, validator)["runs"][0]["results"]]
     assert states == [("en.plain.leverage", "unchanged"), ("en.plain.going-forward", "unchanged"),
                       ("en.plain.leverage", "unchanged"), ("en.plain.synergise", "new")]
-    quiet = _sarif(applied, validator, quiet=True)["runs"][0]
+    quiet = valid_sarif(applied, validator, quiet=True)["runs"][0]
     assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
             for r in quiet["results"]] == [("en.plain.synergise", 8)]
     assert [rule["id"] for rule in quiet["tool"]["driver"]["rules"]] == ["en.plain.synergise"]
-    assert "baselineState" not in _sarif(result(doc), validator)["runs"][0]["results"][0]
+    assert "baselineState" not in valid_sarif(result(doc), validator)["runs"][0]["results"][0]
 
 
 def test_rule_metadata_comes_from_the_rule_packs(validator):
@@ -129,7 +109,7 @@ def test_rule_metadata_comes_from_the_rule_packs(validator):
     # The pack says severity warning; config raised this finding to error.
     doc = document("a.txt", "The FSO met today.\n",
                    [("common.acronym-undefined", "error", "FSO", 0)])
-    (rule,) = _sarif(result(doc), validator)["runs"][0]["tool"]["driver"]["rules"]
+    (rule,) = valid_sarif(result(doc), validator)["runs"][0]["tool"]["driver"]["rules"]
     assert rule["defaultConfiguration"] == {"level": "warning"}
     # GitHub's anchor for the heading "### common.acronym-undefined" drops the dots.
     assert rule["helpUri"].endswith("/docs/rules.md#commonacronym-undefined")

@@ -4,32 +4,18 @@ sarif-support-for-code-scanning): the properties it marks required are there and
 the optional ones it reads have the values it accepts; and `primaryLocationLineHash` is the value
 GitHub's upload action computes, checked on the test vectors published with that algorithm
 (github/codeql-action, src/fingerprints.test.ts)."""
-import json
 
 import pytest
 
-from checker.reports import RenderOptions, load_formats
 from checker.reports.line_hash import line_hashes
-from ci_results import SARIF_SCHEMA, document, finding, release_doc, result
+from ci_results import document, finding, release_doc, result, valid_sarif
 
-render = load_formats()["sarif"].render
 PRECISIONS = {"very-high", "high", "medium", "low"}
 PROBLEM_SEVERITIES = {"error", "warning", "recommendation"}
 
 
-@pytest.fixture(scope="module")
-def validator():
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA} (../shared/corpora/schemas)")
-    jsonschema = pytest.importorskip("jsonschema")
-    return jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
-
-
 def _sarif(res, validator):
-    data = json.loads(render(res, RenderOptions(source_roots=(".",))))   # files in the cwd
-    errors = sorted(validator.iter_errors(data), key=str)
-    assert not errors, errors[0].message
-    return data
+    return valid_sarif(res, validator, source_roots=(".",))   # files in the cwd
 
 
 def _accessibility_doc():

@@ -4,20 +4,18 @@ when LISIBLE_REQUIRE_LANGUAGETOOL=1 (CI sets it): then a missing server is a fai
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
 from checker.config import Settings
 from checker.grammar.install import InstallError, find_install
 from checker.grammar.server import LocalServer, ServerError, is_ready
+from support.fake_languagetool import write_fake_install, write_fake_java
+from support.skips import missing
 
 
 def absent(reason: str):
-    if os.environ.get("LISIBLE_REQUIRE_LANGUAGETOOL") == "1":
-        pytest.fail(f"LISIBLE_REQUIRE_LANGUAGETOOL=1 but {reason}")
-    pytest.skip(reason)
+    missing(reason, required_by="LISIBLE_REQUIRE_LANGUAGETOOL")
 
 
 @pytest.fixture(scope="session")
@@ -56,13 +54,9 @@ def lt_settings(lt_url):
 
 @pytest.fixture
 def fake_install(tmp_path, monkeypatch):
-    """An install folder and a `java` that is really tests/grammar/fake_java.py."""
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
-    java = tmp_path / "java"
-    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
-    java.chmod(0o755)
+    """An install folder and a `java` that is really tests/support/fake_java.py."""
+    folder = write_fake_install(tmp_path / "lt")
+    java = write_fake_java(tmp_path / "java")
     monkeypatch.delenv("LISIBLE_LANGUAGETOOL_URL", raising=False)
     monkeypatch.setenv("LTP_JAR_DIR_PATH", str(folder))
     monkeypatch.setattr("checker.grammar.server.find_java", lambda: (str(java), 17))

@@ -1,11 +1,9 @@
 """The tuned server's properties file and the background server (`lisible languagetool start|stop|
-status`), run with tests/grammar/fake_java.py standing in for the JVM."""
+status`), run with tests/support/fake_java.py standing in for the JVM."""
 from __future__ import annotations
 
 import os
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +14,7 @@ from checker.grammar import background, open_session
 from checker.grammar.install import Install
 from checker.grammar.server import LocalServer, is_ready, server_command
 from checker.grammar.tuning import server_properties, write_properties
+from support.fake_languagetool import write_fake_java
 
 
 @pytest.fixture
@@ -23,10 +22,7 @@ def fake_java_home(tmp_path, monkeypatch, fake_install):
     """JAVA_HOME whose bin/java is the stand-in, so a supervisor in another process finds it too;
     the state folder is this test's own."""
     home = tmp_path / "jdk"
-    (home / "bin").mkdir(parents=True)
-    java = home / "bin" / "java"
-    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
-    java.chmod(0o755)
+    write_fake_java(home / "bin" / "java")
     monkeypatch.setenv("JAVA_HOME", str(home))
     state = tmp_path / "state"
     monkeypatch.setenv("LISIBLE_STATE_DIR", str(state))

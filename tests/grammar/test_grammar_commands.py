@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 from checker.grammar.install import InstallError, MARKER
+from support.fake_languagetool import write_fake_install, write_fake_java
 
 FAKE_MVN = """#!/bin/sh
 # Writes the jars Maven would copy, and keeps the pom it was given.
@@ -126,13 +127,8 @@ def test_serve_stops_its_server_on_sigterm(tmp_path):
 
     from checker.grammar.server import free_port, is_ready
     jdk = tmp_path / "jdk"
-    (jdk / "bin").mkdir(parents=True)
-    java = jdk / "bin" / "java"
-    java.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{Path(__file__).parent / "fake_java.py"}" "$@"\n')
-    java.chmod(0o755)
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    (folder / "languagetool-server-6.7.jar").write_bytes(b"")
+    write_fake_java(jdk / "bin" / "java")
+    folder = write_fake_install(tmp_path / "lt")
     env = {**os.environ, "JAVA_HOME": str(jdk), "LTP_JAR_DIR_PATH": str(folder)}
     port = free_port()
     url = f"http://127.0.0.1:{port}"

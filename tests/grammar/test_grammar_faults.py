@@ -5,8 +5,6 @@ as checked and clean."""
 from __future__ import annotations
 
 import io
-import threading
-from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -14,7 +12,7 @@ from checker.config import Settings
 from checker.document import Document, make_block
 from checker.grammar import open_session
 from checker.grammar.server import free_port
-from fake_java import Handler as JsonHandler   # quiet, answers JSON
+from support.fake_languagetool import FakeLanguageTool, serving
 
 FAST = (0.01, 0.02)     # retry waits: the backoff is real, only shorter than in production
 EN = "en-US"
@@ -26,47 +24,37 @@ def one_paragraph(text: str = "This are a tset.") -> Document:
     return doc
 
 
-class Scripted(JsonHandler):
+class Scripted(FakeLanguageTool):
     """Answers each request with the next behaviour in `script` ("500", "hang", "ok"), repeating
     the last one; counts requests."""
     script: list = ["500"]
     count = 0
-    release = threading.Event()
+    version = "9.9"
 
-    def _behave(self):
+    def _failed(self) -> bool:
         cls = type(self)
         behaviour = cls.script[min(cls.count, len(cls.script) - 1)]
         cls.count += 1
         if behaviour == "hang":
-            cls.release.wait(30)
-            return
-        if behaviour == "500":
+            self.hang()
+        elif behaviour == "500":
             self.send_error(500, "Internal Server Error")
-            return
-        if self.command == "GET":
-            self._send([{"code": "en", "longCode": "en-US"}])
-        else:
-            self._send({"software": {"version": "9.9"}, "matches": []})
+        return behaviour != "ok"
 
     def do_GET(self):
-        self._behave()
+        if not self._failed():
+            super().do_GET()
 
-    def do_POST(self):
-        self.rfile.read(int(self.headers["Content-Length"]))
-        self._behave()
+    def answer(self, form):
+        if not self._failed():
+            super().answer(form)
 
 
 @pytest.fixture
 def scripted():
     Scripted.count = 0
-    Scripted.release = threading.Event()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    Scripted.release.set()
-    server.shutdown()
-    server.server_close()
+    with serving(Scripted) as url:
+        yield url
 
 
 def session_for(url: str, mode: str, timeout: float = 5.0, err=None):

@@ -1,6 +1,6 @@
 """`lisible check --scheduler` with grammar: the workers use --languagetool-url, or a LanguageTool
 the worker plugin starts on their node. A LocalCluster of 2 workers that are threads of this
-process (processes=False: the stand-in `java` of these tests is set up in this process)."""
+process (tests/conftest.py's `cluster`: the stand-in `java` of these tests is set up here)."""
 import json
 
 import pytest
@@ -9,27 +9,15 @@ from click.testing import CliRunner
 distributed = pytest.importorskip("distributed", reason="needs the dask extra: pip install 'lisible[dask]'")
 
 from checker.cli import cli  # noqa: E402
+from support.trees import write_tree  # noqa: E402
 
 TEXTS = {"press/clean.md": "# Ferry\n\nThe ferry runs every hour.\n",
          "press/fr.txt": "Le bac\n\nLe bac circule toutes les heures. Il s'arrête la nuit.\n"}
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as running:
-        yield running.scheduler_address
-
-
 @pytest.fixture
 def tree(tmp_path):
-    for name, text in TEXTS.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    (tmp_path / "web").mkdir()
-    (tmp_path / "web" / "clean.md").write_text(TEXTS["press/clean.md"], encoding="utf-8")
-    return tmp_path
+    return write_tree(tmp_path, {**TEXTS, "web/clean.md": TEXTS["press/clean.md"]})
 
 
 def run(*args, env=None):

@@ -1,4 +1,4 @@
-"""Feedback on stderr while lisible starts LanguageTool (the stand-in JVM of fake_java.py), and the
+"""Feedback on stderr while lisible starts LanguageTool (the stand-in JVM of tests/support/fake_java.py), and the
 one line after `-o`. Nothing of it reaches stdout."""
 from __future__ import annotations
 

@@ -3,12 +3,8 @@ the cache, filters, and the session against a fake server that answers known mat
 from __future__ import annotations
 
 import io
-import json
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
 
 import pytest
 
@@ -19,6 +15,7 @@ from checker.grammar.cache import ResultCache, cache_key
 from checker.grammar.chunks import SEPARATOR, build_chunks, utf16_to_index
 from checker.grammar.install import POM_TEMPLATE, LT_VERSION, write_pom
 from checker.grammar.matches import category_of, lt_language
+from support.fake_languagetool import FakeLanguageTool, serving
 
 
 def doc_of(*paragraphs: str, kinds=None) -> Document:
@@ -140,31 +137,19 @@ def test_pom_pins_the_version_and_excludes_language_all(tmp_path):
 
 # --- the session against a fake server ------------------------------------------------------------
 
-class FakeLanguageTool(BaseHTTPRequestHandler):
-    """Answers /v2/languages and /v2/check; flags every "teh" as a misspelling (UTF-16 offsets)
-    and records what was asked."""
+class TehServer(FakeLanguageTool):
+    """Flags every "teh" as a misspelling (UTF-16 offsets) and records what was asked."""
+    languages = [{"code": "en", "longCode": "en-US"}, {"code": "fr", "longCode": "fr"}]
+    version = "9.9"
     requests: list = []
     disabled: list = []
 
-    def log_message(self, *args):
-        pass
+    def answer(self, form):
+        type(self).requests.append((form["language"], form["text"]))
+        type(self).disabled.append(form.get("disabledRules", ""))
+        super().answer(form)
 
-    def _send(self, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self):
-        self._send([{"code": "en", "longCode": "en-US"}, {"code": "fr", "longCode": "fr"}])
-
-    def do_POST(self):
-        form = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode(), keep_blank_values=True)
-        text, language = form["text"][0], form["language"][0]
-        type(self).requests.append((language, text))
-        type(self).disabled.append(form.get("disabledRules", [""])[0])
+    def matches(self, text, language):
         matches = []
         start = 0
         while (i := text.find("teh", start)) >= 0:
@@ -174,19 +159,15 @@ class FakeLanguageTool(BaseHTTPRequestHandler):
                             "rule": {"id": "MORFOLOGIK_RULE_EN_US", "issueType": "misspelling",
                                      "category": {"id": "TYPOS"}}})
             start = i + 3
-        self._send({"software": {"name": "LanguageTool", "version": "9.9"}, "matches": matches})
+        return matches
 
 
 @pytest.fixture
 def fake_server():
-    FakeLanguageTool.requests = []
-    FakeLanguageTool.disabled = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLanguageTool)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    TehServer.requests = []
+    TehServer.disabled = []
+    with serving(TehServer) as url:
+        yield url
 
 
 def test_session_maps_matches_onto_lines_and_columns(fake_server):
@@ -201,9 +182,9 @@ def test_session_maps_matches_onto_lines_and_columns(fake_server):
     assert findings[0].suggestions == ("the", "tea", "ten", "Ted", "tech")
     assert findings[0].severity == "warning" and findings[0].category == "spelling"
     # One request for the text (both blocks in one chunk), separated by a blank line; never markup.
-    texts = [t for lang, t in FakeLanguageTool.requests if t]
+    texts = [t for lang, t in TehServer.requests if t]
     assert texts == ["Title\n\nWe 😀 saw teh cat.\n\nAnd teh dog."]
-    assert {lang for lang, t in FakeLanguageTool.requests if t} == {"en-US"}
+    assert {lang for lang, t in TehServer.requests if t} == {"en-US"}
 
 
 def test_block_in_another_language_is_sent_in_its_own(fake_server):
@@ -211,7 +192,7 @@ def test_block_in_another_language_is_sent_in_its_own(fake_server):
     doc.blocks[1].language = "fr-CH"
     with open_session(Settings(languagetool={"url": fake_server}, cache=False), stderr=io.StringIO()) as s:
         s.check(doc, "en-GB")
-    assert sorted((lang, t) for lang, t in FakeLanguageTool.requests if t) == [
+    assert sorted((lang, t) for lang, t in TehServer.requests if t) == [
         ("en-GB", "Hello teh world."), ("fr-CH", "Bonjour le monde.")]
 
 
@@ -233,15 +214,15 @@ def test_cache_means_an_unchanged_document_is_not_sent_again(fake_server, tmp_pa
     doc = doc_of("Some teh text.")
     with open_session(settings, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
         first, _ = s.check(doc, "en")
-    sent = [t for _, t in FakeLanguageTool.requests if t]
+    sent = [t for _, t in TehServer.requests if t]
     with open_session(settings, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
         second, _ = s.check(doc, "en")
-    assert [t for _, t in FakeLanguageTool.requests if t] == sent == ["Some teh text."]
+    assert [t for _, t in TehServer.requests if t] == sent == ["Some teh text."]
     assert first == second and len(first) == 1
     no_cache = Settings(languagetool={"url": fake_server}, cache=False)
     with open_session(no_cache, stderr=io.StringIO(), cache_path=tmp_path / "c.sqlite") as s:
         s.check(doc, "en")
-    assert [t for _, t in FakeLanguageTool.requests if t] == sent * 2
+    assert [t for _, t in TehServer.requests if t] == sent * 2
 
 
 def test_unsupported_language_is_said(fake_server):
@@ -314,7 +295,7 @@ def test_rules_a_pack_covers_are_disabled_in_the_request(fake_server):
     with open_session(settings, stderr=io.StringIO()) as session:
         session.check(doc_of("Bonjour teh monde."), "fr")
         rules = session.rules_for("fr")
-    disabled = FakeLanguageTool.disabled[-1].split(",")
+    disabled = TehServer.disabled[-1].split(",")
     # fr.typography.space-before-colon replaces FRENCH_WHITESPACE (rules/fr/typography.yaml);
     # a rule the config enables is sent enabled, not disabled.
     assert "FRENCH_WHITESPACE" in disabled and "MY_RULE" in disabled

@@ -9,7 +9,7 @@ import pytest
 from checker.config import Settings
 from checker.engine import check_documents
 from checker.document import Document, make_block
-from checker.grammar.names import evidence, is_abbreviation, sentence_initial
+from checker.grammar.names import after_abbreviation, evidence, is_abbreviation, sentence_initial
 
 
 def doc_of(*paragraphs: str, path: str = "release.txt") -> Document:
@@ -132,3 +132,58 @@ def test_suggested_word_written_elsewhere_means_a_slip():
     from checker.grammar.names import spelled_elsewhere
     assert spelled_elsewhere(("Council", "Councils"), Counter(Council=2))
     assert not spelled_elsewhere(("Pradervant",), Counter(Pradervand=2))
+
+
+# --- a lower-case word after an abbreviation's period (UPPERCASE_SENTENCE_START) -----------------
+
+_SENTENCE_START = {"rule": {"id": "UPPERCASE_SENTENCE_START"}}
+
+
+@pytest.mark.parametrize("text, word, lang", [
+    ("Servono mezzi di produzione (per es. macchine e veicoli).", "macchine", "it"),
+    ("Il credito ammonta a 480 mio. di franchi.", "di", "it"),
+    ("Il progetto (CHF 120 mio.) e il suo seguito.", "e", "it"),
+    ("Un contributo di sostegno risp. partecipazione ai costi.", "partecipazione", "it"),
+    ("Les moustiques (Aedes spp.) qui piquent le jour.", "qui", "fr"),
+    ("Der Kredit von 3,4 Mrd. wird im Juni bewilligt.", "wird", "de"),
+    ("The grant (about 2.5 bn.) was paid in June.", "was", "en"),
+    ("El edificio (aprox. cien metros) se cerró.", "cien", "es"),
+])
+def test_lower_case_after_an_abbreviation_is_no_sentence_start(text, word, lang):
+    assert after_abbreviation(_SENTENCE_START, text, text.index(" " + word) + 1, lang)
+
+
+@pytest.mark.parametrize("text, word, lang", [
+    ("Il libro è mio. poi parte per Roma.", "poi", "it"),        # "mio" with no number: a word
+    ("Le Conseil a siégé. puis il a voté.", "puis", "fr"),        # a real missing capital
+    ("The board met on Monday. then it voted.", "then", "en"),
+])
+def test_lower_case_after_a_sentence_end_is_still_a_fault(text, word, lang):
+    assert not after_abbreviation(_SENTENCE_START, text, text.index(" " + word) + 1, lang)
+
+
+def test_other_rules_are_not_weighed_for_abbreviations():
+    text = "Il credito ammonta a 480 mio. di franchi."
+    assert not after_abbreviation({"rule": {"id": "MORFOLOGIK_RULE_IT_IT"}}, text, text.index(" di") + 1, "it")
+
+
+# --- the speller's own suggestions: a slip is near a known word ------------------------------------
+
+from checker.grammar.names import unknown_word_evidence  # noqa: E402
+
+
+@pytest.mark.parametrize("token, suggestions, expected", [
+    ("Kantonsbauamtsleitung", (), ("no-near-word",)),                      # nothing near it
+    ("fotovoltaicamente", (), ("no-near-word",)),
+    ("hochautomatisierte", ("hoch automatisierte",), ("compound-of-known-words",)),
+    ("interregionale", ("inter regionale",), ("compound-of-known-words",)),
+    # slips: a near word first
+    ("Regirung", ("Regierung", "Reg irung"), ()),
+    ("gouvernment", ("gouvernement",), ()),
+    # a split into a short part is no compound of known words ("Lau raten" for a slip)
+    ("Laurenten", ("Lau renten", "Laureaten"), ()),
+    # a split that changes letters is a correction, not a compound
+    ("hochautomatisirte", ("hoch automatisierte",), ()),
+])
+def test_unknown_word_evidence(token, suggestions, expected):
+    assert unknown_word_evidence(token, suggestions) == expected

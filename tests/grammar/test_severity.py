@@ -25,10 +25,50 @@ def test_a_guess_from_a_word_list_is_a_warning():
     assert grammar_severity(m, "fr", "Il a manger.", 5) == ("warning", False)
 
 
-def test_a_hedged_message_is_a_warning():
+def test_a_hedged_message_is_for_review():
     m = match("PRONSUJ_NONVERBE", "CAT_GRAMMAIRE",
               "Un verbe conjugué est généralement attendu après le pronom personnel sujet.")
-    assert grammar_severity(m, "fr", "Je me félicité du vote.", 6) == ("warning", False)
+    assert grammar_severity(m, "fr", "Je me félicité du vote.", 6) == ("info", True)
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("fr", "Vérifiez l’accord entre « électrices » et « électeurs »."),
+    ("es", "Revise la concordancia de «entrada» con los nombres precedentes."),
+    ("it", "Forse volevi dire \"ha promesse\"?"),
+    ("de", "Die Präposition ‚für‘ erfordert in der Regel den Akkusativ."),
+    ("de", "Falsche Zeitform? Meinten Sie «letzte Woche sollten»?"),
+    ("en", "Check the agreement of ‘members’ and ‘is’."),
+])
+def test_messages_that_ask_to_check_are_for_review(lang, message):
+    m = match("SOME_RULE", "GRAMMAR", message)
+    assert grammar_severity(m, lang, "Texte.", 0) == ("info", True)
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("fr", "La CPS a publié son rapport.", "La CPS"),       # la Commission ... (CPS)
+    ("es", "El TSJ ha resuelto el recurso.", "El TSJ"),      # el Tribunal ... (TSJ)
+    ("fr", "Le prestataire du SRT est connu.", "du SRT"),
+])
+def test_agreement_with_an_acronym_is_for_review(lang, text, flagged):
+    m = match("D_N", "AGREEMENT", "Le déterminant s’accorde avec le nom.")
+    start = text.index(flagged)
+    assert grammar_severity(m, lang, text, start, start + len(flagged)) == ("info", True)
+
+
+def test_agreement_with_a_common_noun_is_still_an_error():
+    m = match("D_N", "AGREEMENT", "Le déterminant s’accorde avec le nom « enfant ».")
+    text = "Les enfant jouent."
+    assert grammar_severity(m, "fr", text, 0, len("Les enfant")) == ("error", False)
+
+
+def test_variants_of_a_name_are_for_review_variants_of_a_word_are_not():
+    m = match("EN_WORD_COHERENCY", "MISC", "Do not mix variants of the same word (‘Zürich’ and ‘Zurich’).")
+    text = "The permit went to Flughafen Zürich AG in Zurich."
+    start = text.index("Zürich")
+    assert grammar_severity(m, "en", text, start, start + 6) == ("info", True)
+    text = "Both organisations agreed. The organization said so."
+    start = text.index("organisations")
+    assert grammar_severity(m, "en", text, start, start + 13) == ("warning", False)
 
 
 @pytest.mark.parametrize("lang, text, word", [

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from support.skips import missing
+
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
 AXE_PATHS = (HERE.parents[1] / ".cache" / "node" / "node_modules" / "axe-core" / "axe.min.js",
@@ -50,9 +52,7 @@ def axe_path() -> Path | None:
 
 
 def _unavailable(reason: str):
-    if os.environ.get("LISIBLE_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"LISIBLE_REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(reason)
+    missing(reason, required_by="LISIBLE_REQUIRE_BROWSER")
 
 
 @pytest.fixture(scope="session")

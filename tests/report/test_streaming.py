@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
+from support.trees import write_tree
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "checker" / "schema" /
                      "report.schema.json").read_text(encoding="utf-8"))
@@ -24,15 +25,9 @@ TEXTS = {
 
 @pytest.fixture
 def tree(tmp_path):
-    for name, text in TEXTS.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
     # Enough copies that the engine uses its worker processes too (engine.PROCESS_MIN_FILES).
-    for i in range(8):
-        (tmp_path / "d" / f"copy{i}.md").parent.mkdir(exist_ok=True)
-        (tmp_path / "d" / f"copy{i}.md").write_text(TEXTS["a/acronym.md"], encoding="utf-8")
-    return tmp_path
+    copies = {f"d/copy{i}.md": TEXTS["a/acronym.md"] for i in range(8)}
+    return write_tree(tmp_path, {**TEXTS, **copies})
 
 
 def run(*args):

@@ -4,9 +4,7 @@ the cache is keyed by the server that answered, and a damaged row is asked again
 import io
 import json
 import sqlite3
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -15,6 +13,7 @@ from checker.config import Settings
 from checker.document import Document, make_block
 from checker.grammar import open_session
 from checker.grammar.cache import ResultCache
+from support.fake_languagetool import FakeLanguageTool, serving
 
 # A fake server's one match: "tset" at offset 8 (counted by hand in "This is tset.").
 TEXT = "This is tset."
@@ -24,53 +23,33 @@ MATCH = {"offset": 8, "length": 4, "message": "Possible spelling mistake found."
                   "category": {"id": "TYPOS", "name": "Possible Typo"}}}
 
 
-class Server(BaseHTTPRequestHandler):
+class Server(FakeLanguageTool):
     """Answers "ok" (one match) until `fail_after` checks, then "500" or "hang"."""
     checks = 0
     fail_after = 10 ** 9
     failure = "500"
-    release = threading.Event()
 
-    def log_message(self, *args):
-        pass
-
-    def _send(self, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self):
-        self._send([{"code": "en", "longCode": "en-US"}])
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+    def answer(self, form):
         cls = type(self)
-        if "text=&" in body or body.endswith("text="):      # the version probe
-            self._send({"software": {"version": "6.7"}, "matches": []})
-            return
-        cls.checks += 1
-        if cls.checks > cls.fail_after:
-            if cls.failure == "hang":
-                cls.release.wait(30)
+        if form.get("text"):             # not the version probe
+            cls.checks += 1
+            if cls.checks > cls.fail_after:
+                if cls.failure == "hang":
+                    self.hang()
+                else:
+                    self.send_error(500, "Internal Server Error")
                 return
-            self.send_error(500, "Internal Server Error")
-            return
-        self._send({"software": {"version": "6.7"}, "matches": [MATCH]})
+        super().answer(form)
+
+    def matches(self, text, language):
+        return [MATCH] if text else []   # nothing for the version probe
 
 
 @pytest.fixture
 def server():
     Server.checks, Server.fail_after, Server.failure = 0, 10 ** 9, "500"
-    Server.release = threading.Event()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Server)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    Server.release.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Server) as url:
+        yield url
 
 
 def doc(name: str, text: str = TEXT) -> Document:

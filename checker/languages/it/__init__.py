@@ -23,7 +23,7 @@ LANGUAGE = Language(
             titles=words("""sig sig.ra sig.na sigg dott dott.ssa dr prof prof.ssa ing avv arch on
                 geom rag mons gen s sen onorevole"""),
             mid=words("""ca cfr es p.es vs tel max min ss sgg c.a c.d ca v mln mld mrd dott rif all
-                ca"""),
+                ca risp"""),
             before_number=words("""n nr pag pagg p pp art artt cap fig vol co lett gen feb febr apr
                 ago sett ott nov dic tab par"""),
             final=words("ecc etc s.p.a s.r.l spa srl"))),
