@@ -124,7 +124,11 @@ def test_rule_metadata_comes_from_the_rule_packs(validator):
 def test_standards_that_mix_numbers_and_words_are_ordered_without_a_crash():
     # Found by tests/security/test_security_fuzz.py: a results file whose findings cite "6" and
     # "{{ x }}" made the sort of a rule's references compare a number with a text.
+    import json
+
+    from checker.reports import RenderOptions, load_format
     from checker.reports.sarif import _standard_order
+    render = load_format("sarif").render
     assert sorted(["{{ x }}", "6", "WCAG22:1.4.10", "WCAG22:1.4.3"], key=_standard_order)[-2:] \
         == ["WCAG22:1.4.3", "WCAG22:1.4.10"]
     doc = document("a.md", "Hello there.\n", [finding("x.rule", "warning", 1, 1, 1, 5, "Hello")])
