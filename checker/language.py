@@ -19,7 +19,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker import languages
@@ -55,6 +55,10 @@ class Detector:
     profiles: dict[str, Profile]
     function_words: frozenset[str]
     word_scores: dict[tuple[str, bool], tuple[float, ...]]   # cache: words repeat (Zipf's law)
+    # cue -> ((language index, position of the cue in that language's list, weight), ...): a
+    # word's cues are found by looking its substrings up here, not by testing every cue in it.
+    cue_index: dict[str, tuple[tuple[int, int, float], ...]] = field(default_factory=dict)
+    longest_cue: int = 0
 
 
 @functools.lru_cache(maxsize=4)
@@ -68,7 +72,13 @@ def _detector(generation: int) -> Detector:
             shared_by[word] = shared_by.get(word, 0) + 1
     profiles = {lang.code: Profile({w: 2.0 / shared_by[w] for w in lang.function_words},
                                    lang.letter_cues) for lang in registered}
-    return Detector(tuple(profiles), profiles, frozenset(shared_by), {})
+    cue_index: dict[str, list[tuple[int, int, float]]] = {}
+    for i, profile in enumerate(profiles.values()):
+        for position, (cue, weight) in enumerate(profile.cues):
+            cue_index.setdefault(cue, []).append((i, position, weight))
+    return Detector(tuple(profiles), profiles, frozenset(shared_by), {},
+                    {cue: tuple(where) for cue, where in cue_index.items()},
+                    max(map(len, cue_index), default=0))
 
 
 def detector() -> Detector:
@@ -97,6 +107,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Runs of letters, as the detector counts words (apostrophes split: l'eau is two)."""
     return len(_WORD.findall(text))
@@ -134,13 +145,27 @@ def _word_scores(found: Detector, word: str, is_name: bool) -> tuple[float, ...]
     if word in found.function_words and not is_name:
         value = tuple(p.function_words.get(word, 0.0) for p in profiles)
     else:
-        padded = f"_{word}_"
         weight = _NAME_WEIGHT if is_name else 1.0
-        value = tuple(weight * min(sum(w for cue, w in p.cues if cue in padded), _CUE_CAP) / 2
-                      for p in profiles)
+        value = tuple(weight * min(total, _CUE_CAP) / 2 for total in _cue_totals(found, word))
     if len(found.word_scores) < _WORD_CACHE_SIZE:
         found.word_scores[key] = value
     return value
+
+
+def _cue_totals(found: Detector, word: str) -> list[float]:
+    """Per language, the sum of the weights of its cues found in `_word_`, added in the order of
+    its list (the same float sum as testing each cue in turn)."""
+    padded = f"_{word}_"
+    hits: list[list[tuple[int, float]]] = [[] for _ in found.languages]
+    seen = set()
+    for start in range(len(padded)):
+        for end in range(start + 1, min(len(padded), start + found.longest_cue) + 1):
+            cue = padded[start:end]
+            if cue in found.cue_index and cue not in seen:
+                seen.add(cue)
+                for i, position, weight in found.cue_index[cue]:
+                    hits[i].append((position, weight))
+    return [sum(weight for _, weight in sorted(found_here)) for found_here in hits]
 
 
 def detect(text: str) -> tuple[str | None, float]:

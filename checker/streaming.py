@@ -2,9 +2,9 @@
 cluster (checker.scale).
 
 `source_stream` gives the run's documents as JSON-contract dicts in path order, one at a time.
-When the format can stream (json, jsonl: `Format.stream`) and no gate needs every document at once
-(--baseline, --diff-base), each document is written as soon as it and those before it are done,
-then dropped: peak memory stays flat however many files a run has. The bytes are those of the
+When the format can stream (`Format.stream`; docs/scale.md lists which) and no gate needs every
+document at once (--baseline, --diff-base), each document is written as soon as it and those
+before it are done, then dropped: peak memory stays flat however many files a run has. The bytes are those of the
 whole-result path (tests/report/test_streaming.py). A report file (-o) is written beside its
 target and renamed into place at the end, so a reader never sees half a report and a failed run
 leaves the previous one. --parity and stdin need the whole run in one process: no stream then.

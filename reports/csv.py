@@ -30,16 +30,23 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 
-@report_format("csv", "CSV, one finding a row (RFC 4180, for spreadsheets)", ".csv")
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The header, then each document's rows as it comes (documents in path order)."""
+    yield BOM + _rows([COLUMNS])
+    for document in documents_in_order:
+        yield _rows([_row(document["path"], finding) for finding in findings(document)
+                     if shown(finding, options)])
+
+
+@report_format("csv", "CSV, one finding a row (RFC 4180, for spreadsheets)", ".csv", stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
+    return "".join(stream(documents(result), lambda: result, options))
+
+
+def _rows(rows) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    for document in documents(result):
-        for finding in findings(document):
-            if shown(finding, options):
-                writer.writerow(_row(document["path"], finding))
-    return BOM + out.getvalue()
+    csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return out.getvalue()
 
 
 def _row(path: str, finding: dict) -> list:

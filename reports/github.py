@@ -15,16 +15,20 @@ from checker.reports._ci import documents, new_findings
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-@report_format("github", "GitHub Actions annotations (workflow commands)", ".txt")
-def render(result: dict, options: RenderOptions) -> str:
-    lines = []
-    for document in documents(result):
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The annotations of each document as it comes (documents in path order)."""
+    for document in documents_in_order:
         shown = new_findings(document, options)
-        lines.extend(_annotation(document["path"], f) for f in shown)
+        lines = [_annotation(document["path"], f) for f in shown]
         if not document.get("passed", True) and not any(fails(f, options.fail_on)
                                                           for f in shown):
             lines.append(_score_annotation(document))
-    return "".join(line + "\n" for line in lines)
+        yield "".join(line + "\n" for line in lines)
+
+
+@report_format("github", "GitHub Actions annotations (workflow commands)", ".txt", stream=stream)
+def render(result: dict, options: RenderOptions) -> str:
+    return "".join(stream(documents(result), lambda: result, options))
 
 
 def _annotation(path: str, finding: dict) -> str:

@@ -23,22 +23,42 @@ CATEGORIES = {"grammar": "Clarity", "spelling": "Clarity", "readability": "Clari
               "parity": "Bug Risk", "input": "Bug Risk"}
 
 
-@report_format("gitlab", "GitLab Code Quality JSON (merge request widget)", ".json")
-def render(result: dict, options: RenderOptions) -> str:
-    issues = []
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The bytes of `render`, a document's issues at a time (documents in path order). The
+    fingerprints already given are kept (32 characters each) to keep them unique."""
+    yield "["
+    count = 0
     used: set[str] = set()
-    for document in documents(result):
-        path = document["path"].replace("\\", "/").removeprefix("./")
-        by_identity = {id(f): fp for f, fp in zip(document.get("findings", []),
-                                                  document_fingerprints(document, unique=True))}
-        for finding in new_findings(document, options):
-            fingerprint = by_identity[id(finding)]
-            if fingerprint in used:
-                # GitLab needs one fingerprint per issue; the same text in two files gets its path.
-                fingerprint = hashlib.sha256(f"{fingerprint}\x1f{path}".encode()).hexdigest()[:32]
-            used.add(fingerprint)
-            issues.append(_issue(path, finding, fingerprint))
+    for document in documents_in_order:
+        for issue in _document_issues(document, options, used):
+            text = json.dumps(issue, ensure_ascii=False, indent=2)
+            yield ("\n" if count == 0 else ",\n") + "\n".join("  " + line
+                                                              for line in text.split("\n"))
+            count += 1
+    yield ("\n]" if count else "]") + "\n"
+
+
+@report_format("gitlab", "GitLab Code Quality JSON (merge request widget)", ".json", stream=stream)
+def render(result: dict, options: RenderOptions) -> str:
+    used: set[str] = set()
+    issues = [issue for document in documents(result)
+              for issue in _document_issues(document, options, used)]
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+def _document_issues(document: dict, options: RenderOptions, used: set[str]) -> list[dict]:
+    issues = []
+    path = document["path"].replace("\\", "/").removeprefix("./")
+    by_identity = {id(f): fp for f, fp in zip(document.get("findings", []),
+                                              document_fingerprints(document, unique=True))}
+    for finding in new_findings(document, options):
+        fingerprint = by_identity[id(finding)]
+        if fingerprint in used:
+            # GitLab needs one fingerprint per issue; the same text in two files gets its path.
+            fingerprint = hashlib.sha256(f"{fingerprint}\x1f{path}".encode()).hexdigest()[:32]
+        used.add(fingerprint)
+        issues.append(_issue(path, finding, fingerprint))
+    return issues
 
 
 def _issue(path: str, finding: dict, fingerprint: str) -> dict:

@@ -12,6 +12,7 @@ its dots replaced, since Jenkins reads dots in a class name as package separator
 from __future__ import annotations
 
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 
 from checker.escape import printable
@@ -25,7 +26,34 @@ CHECKED = "checked"            # the test case of a document with nothing to rep
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-@report_format("junit", "JUnit XML, one test suite per document, one test case per finding", ".xml")
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The bytes of `render` with flat memory: the root element carries the run's totals, so each
+    document's <testsuite> is written to a temporary file as it comes, and the file is copied out
+    after the root's start tag once the totals are known."""
+    tests = failures = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        for document in documents_in_order:
+            suite = _testsuite(document, options)
+            tests += int(suite.get("tests"))
+            failures += int(suite.get("failures"))
+            ET.indent(suite, level=1)      # as ET.indent(root) indents it: one level down
+            spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
+        root = ET.Element("testsuites", name=SUITE_NAME, tests=str(tests),
+                          failures=str(failures), errors="0")
+        if not spool.tell():       # no document: an empty element, as render writes it
+            yield '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+            return
+        root.text = "\x00"
+        start, end = ET.tostring(root, encoding="unicode").split("\x00")
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n' + start
+        spool.seek(0)
+        while piece := spool.read(1 << 16):
+            yield piece
+        yield "\n" + end + "\n"
+
+
+@report_format("junit", "JUnit XML, one test suite per document, one test case per finding", ".xml",
+               stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
     suites = [_testsuite(document, options) for document in documents(result)]
     tests = sum(int(s.get("tests")) for s in suites)

@@ -24,23 +24,47 @@ SOURCE = {"name": "lisible", "url": PROJECT_URL}
 SEVERITIES = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 
 
-@report_format("rdjson", "reviewdog Diagnostic Result (JSON), for pull-request reviews", ".json")
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The bytes of `render`, a document's diagnostics at a time (documents in path order)."""
+    head = json.dumps({"source": SOURCE, "diagnostics": []}, ensure_ascii=False, indent=2)
+    yield head[:head.rindex("[]") + 1]
+    count = 0
+    for document in documents_in_order:
+        for item in document_diagnostics(document, options):
+            text = json.dumps(item, ensure_ascii=False, indent=2)
+            yield ("\n" if count == 0 else ",\n") + "\n".join("    " + line
+                                                              for line in text.split("\n"))
+            count += 1
+    yield ("\n  ]" if count else "]") + "\n}\n"
+
+
+@report_format("rdjson", "reviewdog Diagnostic Result (JSON), for pull-request reviews", ".json",
+               stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
     report = {"source": SOURCE, "diagnostics": diagnostics(result, options)}
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
-@report_format("rdjsonl", "reviewdog Diagnostics as JSON Lines (one finding a line)", ".jsonl")
+def stream_lines(documents_in_order, tail, options: RenderOptions):
+    for document in documents_in_order:
+        yield "".join(json.dumps(d, ensure_ascii=False) + "\n"
+                      for d in document_diagnostics(document, options))
+
+
+@report_format("rdjsonl", "reviewdog Diagnostics as JSON Lines (one finding a line)", ".jsonl",
+               stream=stream_lines)
 def render_lines(result: dict, options: RenderOptions) -> str:
     return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in diagnostics(result, options))
 
 
 def diagnostics(result: dict, options: RenderOptions) -> list[dict]:
-    out = []
-    for document in documents(result):
-        lines = source_lines(document, options.source_roots)
-        out.extend(diagnostic(document["path"], f, lines) for f in new_findings(document, options))
-    return out
+    return [item for document in documents(result)
+            for item in document_diagnostics(document, options)]
+
+
+def document_diagnostics(document: dict, options: RenderOptions) -> list[dict]:
+    lines = source_lines(document, options.source_roots)
+    return [diagnostic(document["path"], f, lines) for f in new_findings(document, options)]
 
 
 def diagnostic(path: str, finding: dict, lines: tuple[str, ...] | None) -> dict:

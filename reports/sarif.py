@@ -10,6 +10,7 @@ support for code scanning", for what code scanning reads: rule `help.text` (requ
 from __future__ import annotations
 
 import json
+import tempfile
 from urllib.parse import quote
 
 from checker.fingerprints import document_fingerprints
@@ -30,39 +31,88 @@ PROBLEM_SEVERITIES = {"error": "error", "warning": "warning", "info": "recommend
 TEXT_LIMIT = 1024      # GitHub: short and full descriptions are limited to 1024 characters
 
 
-@report_format("sarif", "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs)", ".sarif")
+def stream(documents_in_order, tail, options: RenderOptions):
+    """The bytes of `render` with flat memory. The rule table comes before the results and each
+    result points into it (`ruleIndex`), so the results are written to a temporary file as the
+    documents come (one JSON line each, index to be set), the table is built from the rules seen,
+    and the results are copied out after it with their index."""
+    seen = _RulesSeen()
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
+        for document in documents_in_order:
+            hashes = _LineHashes(options.source_roots)     # this document's file only
+            for finding, fingerprint in _with_fingerprints(document):
+                if shown(finding, options):
+                    seen.add(finding)
+                    spool.write(json.dumps(_result(document, finding, fingerprint, -1, hashes),
+                                           ensure_ascii=False) + "\n")
+        index, sarif = _document(tail(), seen)
+        text = json.dumps(sarif, ensure_ascii=False, indent=2)
+        cut = text.rindex('"results": []') + len('"results": [')   # the run's last key
+        yield text[:cut]
+        spool.seek(0)
+        count = 0
+        for line in spool:
+            result = json.loads(line)
+            result["ruleIndex"] = index[result["ruleId"]]
+            item = json.dumps(result, ensure_ascii=False, indent=2)
+            yield ("\n" if count == 0 else ",\n") + "\n".join(" " * 8 + part
+                                                              for part in item.split("\n"))
+            count += 1
+        yield ("\n      ]" if count else "]") + text[cut + 1:] + "\n"
+
+
+@report_format("sarif", "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs)", ".sarif",
+               stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
     shown_findings = [(doc, f, fp) for doc in documents(result)
                       for f, fp in _with_fingerprints(doc) if shown(f, options)]
-    first_seen: dict[str, dict] = {}
-    seen_standards: dict[str, set[str]] = {}
-    review_only: dict[str, bool] = {}
+    seen = _RulesSeen()
     for _doc, finding, _fp in shown_findings:
-        first_seen.setdefault(finding["rule"], finding)
-        seen_standards.setdefault(finding["rule"], set()).update(finding.get("standards", ()))
-        review_only[finding["rule"]] = review_only.get(finding["rule"], True) and bool(
+        seen.add(finding)
+    index, sarif = _document(result, seen)
+    hashes = _LineHashes(options.source_roots)
+    sarif["runs"][0]["results"] = [_result(doc, f, fp, index[f["rule"]], hashes)
+                                   for doc, f, fp in shown_findings]
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+class _RulesSeen:
+    """The rules of the findings shown, in the order met: the first finding of each, the
+    standards its findings cite, whether all of them ask for review."""
+
+    def __init__(self):
+        self.first: dict[str, dict] = {}
+        self.standards: dict[str, set[str]] = {}
+        self.review_only: dict[str, bool] = {}
+
+    def add(self, finding: dict) -> None:
+        rule = finding["rule"]
+        self.first.setdefault(rule, finding)
+        self.standards.setdefault(rule, set()).update(finding.get("standards", ()))
+        self.review_only[rule] = self.review_only.get(rule, True) and bool(
             finding.get("needs_review"))
-    rule_ids = sorted(first_seen)
-    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+
+
+def _document(result: dict, seen: _RulesSeen) -> tuple[dict[str, int], dict]:
+    """(rule id -> index in the rule table, the SARIF document with no results yet)."""
+    rule_ids = sorted(seen.first)
     tool = result.get("tool", {})
     driver = {
         "name": tool.get("name", "lisible"),
         "version": tool.get("version", ""),
         "informationUri": PROJECT_URL,
-        "rules": [_rule(rule_id, first_seen[rule_id], seen_standards[rule_id],
-                        review_only[rule_id]) for rule_id in rule_ids],
+        "rules": [_rule(rule_id, seen.first[rule_id], seen.standards[rule_id],
+                        seen.review_only[rule_id]) for rule_id in rule_ids],
     }
-    hashes = _LineHashes(options.source_roots)
     run = {
         "tool": {"driver": driver},
         "invocations": [_invocation(result)],
         # §3.14.25: columns count Unicode code points, as lisible's do (DESIGN.md).
         "columnKind": "unicodeCodePoints",
-        "results": [_result(doc, f, fp, index[f["rule"]], hashes)
-                    for doc, f, fp in shown_findings],
+        "results": [],
     }
     sarif = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+    return {rule_id: i for i, rule_id in enumerate(rule_ids)}, sarif
 
 
 def _with_fingerprints(document: dict) -> list[tuple[dict, str]]:

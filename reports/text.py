@@ -13,22 +13,30 @@ def _paint(text: str, colour: str, options: RenderOptions) -> str:
     return f"{_COLOURS[colour]}{text}{_COLOURS['reset']}" if options.color else text
 
 
-@report_format("text", "Findings and scores for people (default)", ".txt")
+def stream(documents, tail, options: RenderOptions):
+    """The bytes of `render`, a document at a time (the summary, from `tail()`, comes last)."""
+    for doc in documents:
+        yield _lines(_document_lines(doc, options))
+    yield _lines([_summary(tail(), options)])
+
+
+@report_format("text", "Findings and scores for people (default)", ".txt", stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
-    lines: list[str] = []
-    for doc in result["documents"]:
-        findings = doc["findings"]
-        if options.quiet:
-            findings = [f for f in findings if fails(f, options.fail_on)]
-            if doc["passed"] and not findings:
-                continue
-        lines.append(_header(doc, options))
-        for f in findings:
-            lines.append(_finding_line(doc["path"], f, options))
-        lines.append("")
-    lines.append(_summary(result, options))
+    return "".join(stream(result["documents"], lambda: result, options))
+
+
+def _document_lines(doc: dict, options: RenderOptions) -> list[str]:
+    findings = doc["findings"]
+    if options.quiet:
+        findings = [f for f in findings if fails(f, options.fail_on)]
+        if doc["passed"] and not findings:
+            return []
+    return [_header(doc, options), *(_finding_line(doc["path"], f, options) for f in findings), ""]
+
+
+def _lines(lines: list[str]) -> str:
     # Every value from a file was escaped onto one line; no line may start a CI workflow command.
-    return "\n".join(line_start_safe(line) for line in "\n".join(lines).split("\n")) + "\n"
+    return "".join(line_start_safe(line) + "\n" for text in lines for line in text.split("\n"))
 
 
 def _header(doc: dict, options: RenderOptions) -> str:

@@ -167,8 +167,9 @@ def as_probable_name(finding: Finding, signals) -> Finding:
 def seen_in_other_versions(findings: list[Finding], other_texts: list[str]) -> list[Finding]:
     """Spelling findings on a token that another language version of the release writes
     unchanged become probable names (`other-version`)."""
-    if not other_texts:
-        return findings
+    candidates = [f for f in findings if f.category == "spelling" and f.severity != "info"]
+    if not other_texts or not candidates:
+        return findings        # no words of the other versions to gather (grammar off: none)
     elsewhere = {m.group() for text in other_texts for pattern in (_WORD, _HYPHENATED)
                  for m in pattern.finditer(text)}
     out = []

@@ -61,6 +61,8 @@ def get(tag: "str | LanguageTag | None") -> Language | None:
     """The language of a tag ("fr-CH", "FR_ch", a LanguageTag or a bare "fr"); None if unknown."""
     if tag is None:
         return None
+    if isinstance(tag, str) and tag in _REGISTRY:   # a bare code: the hot path (per word, per block)
+        return _REGISTRY[tag]
     code = tag.language if isinstance(tag, LanguageTag) else LanguageTag.loose(tag).language
     return _REGISTRY.get(code)
 

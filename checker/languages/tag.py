@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # ISO 639-1 two-letter codes (including those the IANA registry keeps as deprecated: in, iw, ji).
 ISO_639_1 = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch
@@ -93,6 +94,7 @@ class LanguageTag:
         return "-".join(parts + list(self.rest))
 
 
+@lru_cache(maxsize=4096)
 def _parse(candidate: str) -> LanguageTag | None:
     lowered = candidate.lower()
     if _PRIVATE_ONLY.match(lowered):

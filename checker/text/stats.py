@@ -56,15 +56,13 @@ def measure(doc, lang: str) -> TextStats:
             continue
         stats.paragraphs += 1
         block_lang = languages.code_of(block.language or lang)
+        count = syllable_mod.counter(block_lang)
         for sent in sentence_mod.split(block.text, block_lang):
-            tokens = word_mod.words(sent.text, block_lang)
-            start = sent.start
-            shifted = tuple(word_mod.Token(t.start + start, t.end + start, t.text, t.kind)
-                            for t in tokens)
-            sylls = tuple(syllable_mod.count(t.text, block_lang) if t.kind == "word" else
-                          number_syllables(t.text) for t in tokens)
+            tokens = tuple(word_mod.words(sent.text, block_lang, sent.start))
+            sylls = tuple(count(t.text) if t.kind == "word" else number_syllables(t.text)
+                          for t in tokens)
             stats.sentences.append(SentenceInfo(index, sent.start, sent.end, sent.text,
-                                                shifted, sylls))
+                                                tokens, sylls))
             _add_words(stats, tokens, sylls)
     return stats
 

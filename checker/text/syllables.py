@@ -48,6 +48,13 @@ def count(word: str, lang: str | None = "en") -> int:
     return _count(word, languages.code_of(lang, languages.FALLBACK), languages.generation())
 
 
+def counter(lang: str | None = "en"):
+    """`count` for one language: word -> syllables, for the hot path that counts a block's words
+    (the language is looked up once, not per word)."""
+    code, generation = languages.code_of(lang, languages.FALLBACK), languages.generation()
+    return lambda word: _count(word, code, generation)
+
+
 @lru_cache(maxsize=200_000)
 def _count(word: str, lang: str, generation: int) -> int:
     language = languages.require(lang)

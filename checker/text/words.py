@@ -66,22 +66,26 @@ class Token(NamedTuple):
         return self.kind in ("word", "number")
 
 
-def tokenize(text: str, lang: str | None = None) -> list[Token]:
-    """Every word, number, URL and e-mail address of `text`, with offsets into it."""
+def tokenize(text: str, lang: str | None = None, offset: int = 0) -> list[Token]:
+    """Every word, number, URL and e-mail address of `text`, with offsets into it (plus `offset`:
+    a sentence's tokens get their offsets in its block at once, not copied again)."""
     language = languages.get(languages.code_of(lang))
     spaced = language is not None and language.numbers.spaced_thousands
     pattern = SPACED_TOKEN_RE if spaced else TOKEN_RE
     tokens = []
+    ordinal = _ORDINAL.fullmatch
     for m in pattern.finditer(text):
         kind = cast(str, m.lastgroup)    # every alternative of the pattern is a named group
+        found = m.group()
         if kind == "abbrev":
             kind = "word"
-        elif kind == "word" and _ORDINAL.fullmatch(m.group()):
+        elif kind == "word" and found[0].isdigit() and ordinal(found):
             kind = "number"  # "1er", "2nd", "3e"
-        tokens.append(Token(m.start(), m.end(), m.group(), kind))
+        start, end = m.span()
+        tokens.append(Token(start + offset, end + offset, found, kind))
     return tokens
 
 
-def words(text: str, lang: str | None = None) -> list[Token]:
+def words(text: str, lang: str | None = None, offset: int = 0) -> list[Token]:
     """Tokens a reader counts as words: words and numbers, not URLs or e-mail addresses."""
-    return [t for t in tokenize(text, lang) if t.counts_as_word]
+    return [t for t in tokenize(text, lang, offset) if t.kind == "word" or t.kind == "number"]

