@@ -171,12 +171,10 @@ def _help(rule_id: str, info, references: list[str]) -> dict:
 
 
 def _standard_order(reference: str) -> tuple:
-    """1.4.3 before 1.4.10; numbers before words at the same place, so any two references from
-    a saved result compare (a "1.a" and "1.1", a "¹" that isdigit() but is no int: found by
-    benchmarks/fuzz.py)."""
     scheme, ident = std.parse(reference)
-    return (scheme, [(0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p)
-                     for p in ident.split(".")])
+    # Numbers before words, each kind compared with its own: "1.4.10" after "1.4.3", and a
+    # malformed reference ("6" beside "x") never compares a number with a text.
+    return (scheme, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in ident.split(".")])
 
 
 def _limit(text: str) -> str:

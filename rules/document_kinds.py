@@ -3,10 +3,10 @@ conditional (an acronym used before or without its expansion), consistency (two 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from .acronym_evidence import company_name, spelled_out_before, spelled_out_in
 from .kinds import PAREN_ACRONYM, ROMAN_NUMERAL, TermMatcher, str_list, caps_runs, known_acronyms
+from . import near_duplicates
 from .model import Hit, Rule, rule_kind
 from .text import normalize
 
@@ -16,18 +16,21 @@ _DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)([\s\u00a0]+)([^\W\d_]+)(?![\w-])")
 @rule_kind("repetition")
 class Repetition(Rule):
     """`scope: words`: the same word twice in a row (`exceptions` lists doubles that are correct,
-    such as French `nous nous`). `scope: sentences`: a sentence that repeats an earlier one, word
-    for word or nearly (`similarity` between 0 and 1, on sentences of `min_words` or more).
-    Placeholders: {match}, {line}."""
-    OPTIONS = ("scope", "exceptions", "similarity", "min_words")
+    such as French `nous nous`). `scope: sentences`: a sentence or paragraph that repeats most of
+    the content of an earlier one (rules/near_duplicates.py): `containment` (0 to 1) of the
+    content terms of one found in the other, on sentences of `min_content_words` or more.
+    `similarity` and `min_words` are the earlier names of these two options.
+    Placeholders: {match}; {line} and {earlier} (the line and first words of the earlier one)."""
+    OPTIONS = ("scope", "exceptions", "containment", "min_content_words", "similarity",
+               "min_words")
 
     def configure(self, spec):
         self.scope_name = spec.get("scope")
         if self.scope_name not in ("words", "sentences"):
             raise self.fail("scope", "must be `words` or `sentences`")
         self.exceptions = {e.lower() for e in str_list(self, spec, "exceptions")}
-        self.similarity = float(spec.get("similarity", 0.9))
-        self.min_words = int(spec.get("min_words", 6))
+        self.containment = float(spec.get("containment", spec.get("similarity", 0.8)))
+        self.min_terms = int(spec.get("min_content_words", spec.get("min_words", 5)))
 
     def check(self, view):
         if self.scope_name == "words":
@@ -47,55 +50,19 @@ class Repetition(Rule):
                     continue
                 yield Hit(bi, m.start(), m.end(), suggestions=(first,), values={"match": m.group()})
 
-    # A word met in more sentences than this says nothing about which sentence is a near-copy
-    # ("the", "de"): it is left out of the index, which keeps long documents fast.
-    _COMMON_WORD = 40
-
     def _repeated_sentences(self, view):
-        # Earlier sentences are indexed by their words; a new sentence is compared only with those
-        # that share enough of its less common words to reach the similarity, not with every one.
-        seen: list[tuple[list[str], set[str], object]] = []
-        exact: dict[tuple, object] = {}
-        index: dict[str, list[int]] = {}
-        for s in view.sentences:
-            words = [normalize(t.text) for t in s.words]
-            if len(words) < self.min_words:
-                continue
-            bag = set(words)
-            earlier = exact.get(tuple(words)) or self._first_similar(words, bag, seen, index)
-            if earlier is not None:
-                line = view.doc.span(view.doc.blocks[earlier.block_index], earlier.start,
-                                     earlier.end).line
-                yield Hit(s.block_index, s.start, s.end, values={"line": line})
-            exact.setdefault(tuple(words), s)
-            for w in bag:
-                postings = index.setdefault(w, [])
-                if len(postings) <= self._COMMON_WORD:
-                    postings.append(len(seen))
-            seen.append((words, bag, s))
+        pairs = near_duplicates.repeated(view, self.containment, self.min_terms)
+        for later, earlier in pairs:
+            block = view.doc.blocks[earlier.block_index]
+            line = view.doc.span(block, earlier.start, earlier.end).line
+            yield Hit(later.block_index, later.start, later.end,
+                      values={"line": line, "earlier": _opening(earlier.text)})
 
-    def _first_similar(self, words, bag, seen, index):
-        rare = [w for w in bag if len(index.get(w, ())) <= self._COMMON_WORD]
-        needed = max(2.0, (self.similarity - 0.2) * len(rare))
-        shared: dict[int, int] = {}
-        for w in rare:
-            for i in index.get(w, ()):
-                shared[i] = shared.get(i, 0) + 1
-        for i in sorted(i for i, n in shared.items() if n >= needed):
-            earlier_words, earlier_bag, earlier = seen[i]
-            if self._similar(words, bag, earlier_words, earlier_bag):
-                return earlier
-        return None
 
-    def _similar(self, a, a_bag, b, b_bag) -> bool:
-        if a == b:
-            return True
-        # Cheap filters first: word sets that share little cannot be near-copies.
-        if min(len(a), len(b)) / max(len(a), len(b)) < self.similarity - 0.1:
-            return False
-        if len(a_bag & b_bag) / len(a_bag | b_bag) < self.similarity - 0.2:
-            return False
-        return SequenceMatcher(None, a, b, autojunk=False).ratio() >= self.similarity
+def _opening(text: str, words: int = 6) -> str:
+    """The first words of a sentence, to name it in a message: "The new bridge opens to…"."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 _ACRONYM = re.compile(r"(?<![\w&-])([A-ZÀ-ÖØ-Þ]{2,8})(s?)(?![\w&-])")

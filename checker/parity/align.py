@@ -22,6 +22,7 @@ KIND_COST = 0.6           # a heading against a paragraph
 NO_FACTS_COST = 0.6       # neither block has a fact to compare
 LENGTH_WEIGHT = 1.5
 MERGE_LENGTH_WEIGHT = 6.0
+RATIO_LIMIT = 1.5
 FACT_WEIGHT = 3.5
 
 
@@ -89,12 +90,16 @@ def align_pair(a: list[Unit], b: list[Unit]) -> list[Bead]:
     aligned, from the median 1-1 pair and the alignment done again: a long paragraph left out of
     one version must not make the ratio itself look like a reason to merge."""
     ratio = (sum(u.length for u in b) + 1) / (sum(u.length for u in a) + 1)
+    # Translations between the languages lisible knows run within half as long again of each
+    # other; a ratio beyond that says a version lacks a part, and would make merges look right.
+    ratio = min(max(ratio, 1 / RATIO_LIMIT), RATIO_LIMIT)
     beads = _align_with_ratio(a, b, ratio)
     pairs = sorted((b[j[0]].length + 1) / (a[i[0]].length + 1)
                    for i, j in beads if len(i) == len(j) == 1 and a[i[0]].length >= 100)
     if pairs and abs(math.log(pairs[len(pairs) // 2] / ratio)) > 0.1:
-        beads = _align_with_ratio(a, b, pairs[len(pairs) // 2])
-    return beads
+        ratio = pairs[len(pairs) // 2]
+        beads = _align_with_ratio(a, b, ratio)
+    return split_orphans(a, b, beads, ratio)
 
 
 def _align_with_ratio(a: list[Unit], b: list[Unit], ratio: float) -> list[Bead]:
@@ -143,6 +148,78 @@ def _prefix_lengths(units: list[Unit]) -> list[int]:
 def _lengths_fit(length_a: int, length_b: int, ratio: float) -> bool:
     expected = ratio * length_a
     return expected / MERGE_LENGTH_SLACK <= length_b <= expected * MERGE_LENGTH_SLACK
+
+
+# A run of blocks at an end of a merge is taken out of it as blocks the other version lacks when
+# their figures, dates and times are not on the other side: when none is, the rest of the merge
+# must fit the other side's length as well as the whole did, or within this (the log of the length
+# ratio, as in bead_cost: half as long again); when fewer than half are (the release's year is in
+# most paragraphs), better than the whole did by this much.
+ORPHAN_FIT_GAIN = math.log(1.5)
+
+
+def split_orphans(a: list[Unit], b: list[Unit], beads: list[Bead], ratio: float) -> list[Bead]:
+    """The beads, with each merge (2-1, 1-2, ...) rid of the blocks at its ends that are a
+    paragraph left out of the other version rather than part of a paragraph cut differently.
+
+    The programme prefers a merge to a skip when the block left out is short or carries few
+    figures, since the merge then costs less than SKIP_COST; the block's figures would then be
+    reported as missing from its neighbour, not the block as missing."""
+    out: list[Bead] = []
+    for left, right in beads:
+        if len(left) >= 2 and len(right) == 1:
+            kept, before, after = _peel(list(left), a, b[right[0]], ratio)
+            out += [((k,), ()) for k in before] + [(tuple(kept), right)] \
+                + [((k,), ()) for k in after]
+        elif len(right) >= 2 and len(left) == 1:
+            kept, before, after = _peel(list(right), b, a[left[0]], 1 / ratio)
+            out += [((), (k,)) for k in before] + [(left, tuple(kept))] \
+                + [((), (k,)) for k in after]
+        else:
+            out.append((left, right))
+    return out
+
+
+def _peel(merged: list[int], units: list[Unit], other: Unit,
+          ratio: float) -> tuple[list[int], list[int], list[int]]:
+    """(blocks kept in the merge, blocks taken out before them, blocks taken out after them);
+    `ratio` is the other side's length per unit of this side's. Of the runs that may be taken
+    out, those that leave the best fit are."""
+    keys = frozenset().union(*(keys for keys, _ in other.facts))
+    whole = _fit(merged, units, other, ratio)
+    n = len(merged)
+    candidates = []
+    for first in range(n):
+        for last in range(n - first):
+            runs = [_unmatched(merged[:first], units, keys),
+                    _unmatched(merged[n - last:], units, keys)]
+            if (first or last) and None not in runs:
+                fit = _fit(merged[first:n - last], units, other, ratio)
+                allowed = max(whole, ORPHAN_FIT_GAIN) if all(runs) else whole - ORPHAN_FIT_GAIN
+                if fit <= allowed:
+                    candidates.append((fit, first + last, first, last))
+    if not candidates:
+        return merged, [], []
+    _, _, first, last = min(candidates)
+    return merged[first:n - last], merged[:first], merged[n - last:]
+
+
+def _unmatched(run: list[int], units: list[Unit], other_keys: frozenset) -> bool | None:
+    """For a run of blocks that could be left out: True when it is empty or none of its figures,
+    dates and times is in `other_keys`, False when fewer than half are; None when it has none of
+    them or half or more are found (it is part of the other side)."""
+    if not run:
+        return True
+    hard = [keys for k in run for keys, soft in units[k].facts if not soft]
+    matched = sum(bool(keys & other_keys) for keys in hard)
+    if not hard or 2 * matched >= len(hard):
+        return None
+    return matched == 0
+
+
+def _fit(blocks: list[int], units: list[Unit], other: Unit, ratio: float) -> float:
+    length = sum(units[k].length for k in blocks)
+    return abs(math.log((other.length + 20) / (ratio * length + 20)))
 
 
 def align_group(units: list[list[Unit]]) -> list[list[list[int]]]:

@@ -88,13 +88,20 @@ def compare(versions: list[Version]) -> tuple[dict[str, list[Finding]], list[lis
     rows = align_group([units(v) for v in versions])
     findings: dict[str, list[Finding]] = {v.doc.path: [] for v in versions}
     usual = [1.0] + [_usual_ratio(versions, rows, v) for v in range(1, len(versions))]
+    orphans: list[tuple[int, int, list[int]]] = []     # (first row, last row, versions lacking)
     for r, row in enumerate(rows):
         missing = [v for v, blocks in enumerate(row) if not blocks]
         if missing:
-            _report_orphan(versions, rows, r, missing, findings)
+            # Blocks left out together (a paragraph and its heading) are one finding.
+            if orphans and orphans[-1][1] == r - 1 and orphans[-1][2] == missing:
+                orphans[-1] = (orphans[-1][0], r, missing)
+            else:
+                orphans.append((r, r, missing))
             continue
         _compare_row(versions, rows, r, findings)
         _check_length(versions, rows, r, usual, findings)
+    for first, last, missing in orphans:
+        _report_orphan(versions, rows, first, last, missing, findings)
     check_names(versions, rows, findings)
     return findings, rows
 
@@ -229,17 +236,20 @@ def _others(versions, v, row, ui: str) -> str:
     return ", ".join(parts)
 
 
-def _report_orphan(versions, rows, r, missing, findings) -> None:
-    """A row some versions lack: reported once, on the first version that has it."""
+def _report_orphan(versions, rows, r, last_row, missing, findings) -> None:
+    """Rows r to last_row, which some versions lack: reported once, on the first version that has
+    them, at their place there."""
     v = next(v for v, blocks in enumerate(rows[r]) if blocks)
     version = versions[v]
-    first, last = version.blocks[rows[r][v][0]], version.blocks[rows[r][v][-1]]
+    present = [k for row in rows[r:last_row + 1] for k in row[v]]
+    first, last = version.blocks[present[0]], version.blocks[present[-1]]
     start = version.doc.span(first, 0, 1)
     end = version.doc.span(last, len(last.text) - 1, len(last.text))
     where = Span(start.line, start.column, end.end_line, end.end_column)
     ui = version.ui
     lacking = [f"{versions[w].named(ui)} ({_gap(versions[w], rows, r, w, ui)})" for w in missing]
-    message = say("block-missing", ui, what=block_word(first.kind, ui),
+    headings_only = all(version.blocks[k].kind == "heading" for k in present)
+    message = say("block-missing", ui, what=block_word("heading" if headings_only else "", ui),
                   lacking=say("or", ui).join(lacking))
     findings[version.doc.path].append(parity_finding("parity.block-missing", message, where,
                                                      text=first.text[:80]))

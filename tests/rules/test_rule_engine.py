@@ -111,7 +111,8 @@ def test_doubled_word_and_repeated_sentence():
     found = check_text(text, "en-US")
     assert [(f.rule, f.span.line) for f in found if f.rule.startswith("common.")] == [
         ("common.doubled-word", 3), ("common.repeated-sentence", 5)]
-    assert only("common.repeated-sentence", found)[0].message == "This sentence repeats the one on line 1."
+    assert only("common.repeated-sentence", found)[0].message == \
+        "This repeats what “The park opens on Monday for…” (line 1) already says."
 
 
 def test_consistency_flags_the_second_spelling():

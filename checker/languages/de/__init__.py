@@ -50,4 +50,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True),
     interface=Interface(findings=True),
     packs=("de",),
+    stemmer="german",
 )

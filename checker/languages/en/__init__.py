@@ -37,4 +37,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=False),
     interface=Interface(findings=True, report=True, accessibility=True),
     packs=("en",),
+    stemmer="english",
 )

@@ -34,4 +34,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True, spaced_thousands=True),
     interface=Interface(findings=True),
     packs=("es",),
+    stemmer="spanish",
 )

@@ -37,4 +37,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True, spaced_thousands=True, point_is_ambiguous=True),
     interface=Interface(findings=True, report=True, accessibility=True),
     packs=("fr",),
+    stemmer="french",
 )

@@ -35,4 +35,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True),
     interface=Interface(findings=True),
     packs=("it",),
+    stemmer="italian",
 )

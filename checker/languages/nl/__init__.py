@@ -33,4 +33,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True),
     interface=Interface(),
     packs=(),
+    stemmer="dutch",
 )

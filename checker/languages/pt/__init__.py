@@ -35,4 +35,5 @@ LANGUAGE = Language(
     numbers=Numbers(decimal_comma=True),
     interface=Interface(),
     packs=(),
+    stemmer="portuguese",
 )
