@@ -24,6 +24,9 @@ from .meta import language_of_messages, rules
 _PARSER = MarkdownIt("commonmark").enable("table")
 
 
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
 class _Link:
     """A stand-in element so `link_destination` reads a Markdown link like an <a>."""
     foreign = False
@@ -35,7 +38,9 @@ class _Link:
 def check_markdown(doc, ctx=None) -> list[Finding]:
     ui_lang = language_of_messages(doc, ctx)
     source = _blank_front_matter(doc.source)
-    starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+    # markdown-it ends a line at \r\n, \r or \n (its `normalize` step): count lines the same way,
+    # or a token's line number points past this table.
+    starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
     checker = _Checker(doc, ui_lang, starts)
     checker.walk(_PARSER.parse(source))
     found = checker.findings + checker.heading_outline()

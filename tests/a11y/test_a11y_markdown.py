@@ -56,3 +56,16 @@ def test_plain_text_gets_no_accessibility_findings():
 def test_the_analyzer_is_registered_for_the_engine():
     from checker.analysis import load_analyzers
     assert load_analyzers()["accessibility"] is accessibility
+
+
+def test_old_mac_line_ends_are_lines_too():
+    # markdown-it ends a line at a bare "\r" as at "\n"; the checker's line table must agree, or a
+    # token on a later line points past it (it was an IndexError, "lisible.internal-error").
+    # "Intro." is line 1, an empty line 2, the link line 3; its text starts after "[": column 2.
+    for end in ("\r", "\r\n", "\n"):
+        source = f"Intro.{end}{end}[click here](/a){end}"
+        found = [(f.rule, f.span.line, f.span.column)
+                 for f in check_markdown(load(source, "r.md"))]
+        assert found == [("a11y.link-text-vague", 3, 2)], end
+    # The fuzz find itself: nothing raised.
+    check_markdown(load("\r\u00begoverno\r<table><tr><td>Conseil<title>x", "f.md"))
