@@ -3,6 +3,8 @@ touch (URLs, e-mail addresses, code, quoted titles), plus word-pattern helpers s
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -44,6 +46,34 @@ def protected_ranges(text: str) -> list[Protected]:
     return out
 
 
+class ProtectedIndex:
+    """The protected stretches of one block, sorted so that each question costs a binary search:
+    a huge block has as many quoted titles as it has hits, and a scan of every stretch for every hit
+    was quadratic (a 5 MB block of `«a» ` never ended; benchmarks/long_blocks.py)."""
+
+    def __init__(self, ranges: list[Protected]):
+        titles = sorted((p.start, p.end) for p in ranges if p.what == "title")
+        others = sorted((p.start, p.end) for p in ranges if p.what != "title")
+        self._title_starts = [s for s, _ in titles]
+        self._title_reach = list(itertools.accumulate((e for _, e in titles), max))
+        self._other_starts = [s for s, _ in others]
+        self._other_reach = list(itertools.accumulate((e for _, e in others), max))
+
+    def covers(self, start: int, end: int, titles: bool = True) -> bool:
+        """True when [start, end) overlaps a URL, an e-mail address, code or a dateline, or (with
+        `titles`) lies inside one quoted title. `reach[k]` is the furthest end among the first
+        k + 1 stretches by start, so one look answers "does any stretch that starts early
+        enough go far enough"."""
+        k = bisect.bisect_left(self._other_starts, end)      # stretches starting before `end`
+        if k and self._other_reach[k - 1] > start:
+            return True
+        if titles:
+            k = bisect.bisect_right(self._title_starts, start)   # titles starting at or before
+            if k and self._title_reach[k - 1] >= end:
+                return True
+        return False
+
+
 @dataclass
 class DocumentView:
     """One language's share of a document, as the rules of that language see it."""
@@ -58,8 +88,9 @@ class DocumentView:
     ui_lang: str | None = None
 
     @cached_property
-    def protected(self) -> dict[int, list[Protected]]:
-        return {i: protected_ranges(self.doc.blocks[i].text) for i in self.block_indices}
+    def protected(self) -> dict[int, "ProtectedIndex"]:
+        return {i: ProtectedIndex(protected_ranges(self.doc.blocks[i].text))
+                for i in self.block_indices}
 
     def text(self, block_index: int) -> str:
         return self.doc.blocks[block_index].text
@@ -71,13 +102,8 @@ class DocumentView:
     def is_protected(self, block_index: int, start: int, end: int, titles: bool = True) -> bool:
         """True when [start, end) touches a URL, an e-mail address or code, or (with `titles`) lies
         inside a quoted title."""
-        for p in self.protected.get(block_index, ()):
-            if p.what == "title":
-                if titles and p.start <= start and end <= p.end:
-                    return True
-            elif start < p.end and p.start < end:
-                return True
-        return False
+        index = self.protected.get(block_index)
+        return index is not None and index.covers(start, end, titles)
 
     @cached_property
     def sentences_by_block(self) -> dict[int, list]:

@@ -161,12 +161,48 @@ def _word_before(text: str, start: int, pos: int) -> str:
     while k > start and not text[k - 1].isspace() and text[k - 1] not in "([«„“\"'":
         k -= 1
     word = re.split(r"['’]", text[k:pos])[-1]  # "l’art." is "art."
-    # "z. B." and "d. h.": join a one- or two-letter abbreviation with the one before it.
-    prev = text[start:k].rstrip(_SPACE)
-    joined = re.search(r"(?:^|\s)((?:[^\W\d_]{1,2}\.\s?)+)$", prev)
-    if joined and len(word) <= 2 and word.isalpha():
-        word = re.sub(r"\s", "", joined.group(1)) + word
+    if len(word) <= 2 and word.isalpha():
+        # "z. B." and "d. h.": join a one- or two-letter abbreviation with the ones before it.
+        prev = _tail(text, start, k, _JOIN_WINDOW).rstrip(_SPACE)
+        joined = _JOINED.search(prev)
+        if joined:
+            word = re.sub(r"\s", "", joined.group(1)) + word
     return word
+
+
+# How far back one- and two-letter abbreviations are joined ("z. B.", "U. S. A."). The longest
+# listed abbreviation has 9 characters; looking back over the whole sentence made "A. A. A. ..."
+# (initials that never end a sentence) cubic: a 1 MB block of them did not finish.
+_JOIN_WINDOW = 64
+_JOINED = re.compile(r"(?:^|\s)((?:[^\W\d_]{1,2}\.\s?)+)$")
+
+
+def _tail(text: str, start: int, end: int, width: int) -> str:
+    """text[start:end], or its last `width` characters from a whitespace on (no word cut)."""
+    low = max(start, end - width)
+    if low == start:
+        return text[start:end]
+    piece = text[low:end]
+    space = re.search(r"\s", piece)
+    return piece[space.start():] if space else ""
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """text[start:end].split()[-count:], found from the end: copying and splitting the sentence so
+    far at every period was quadratic on a long sentence of abbreviations."""
+    words: list[str] = []
+    k = end
+    while len(words) < count:
+        while k > start and text[k - 1].isspace():
+            k -= 1
+        if k <= start:
+            break
+        j = k
+        while j > start and not text[j - 1].isspace():
+            j -= 1
+        words.append(text[j:k])
+        k = j
+    return words[::-1]
 
 
 def _is_initial(word: str) -> bool:
@@ -177,13 +213,13 @@ def _is_initial(word: str) -> bool:
 
 
 def _after_currency(text: str, start: int, pos: int) -> bool:
-    before = [w.strip(".,").lower() for w in text[start:pos].split()[-3:]]
+    before = [w.strip(".,").lower() for w in _last_words(text, start, pos, 3)]
     return any(w in abbreviations.CURRENCIES for w in before)
 
 
 def _is_letter_label(text: str, start: int, pos: int) -> bool:
     """True for "statut S", "Plan B": a single letter naming a thing, not an initial."""
-    before = text[start:pos].split()[-3:]  # "statut de protection S"
+    before = _last_words(text, start, pos, 3)  # "statut de protection S"
     dot = text.find(".", pos)
     return (dot if dot >= 0 else len(text)) - pos == 1 and \
         any(w.lower().endswith(abbreviations.LETTER_LABELS) for w in before)
@@ -192,7 +228,7 @@ def _is_letter_label(text: str, start: int, pos: int) -> bool:
 def _ordinal(text: str, start: int, number_at: int, next_word: str, rules: Sentences) -> bool:
     if next_word.lower().rstrip(".") in rules.ordinal_months:
         return True
-    before = text[start:number_at].split()
+    before = _last_words(text, start, number_at, 1)
     return bool(before) and before[-1].lower() in rules.ordinal_cues
 
 
