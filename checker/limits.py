@@ -26,6 +26,11 @@ SECONDS_PER_MB = 150.0
 # get past the table of contents.
 ZIP_EXPANSION = 4
 ZIP_MAX_ENTRIES = 10_000
+# The XML parts of a .docx or .odt are what its parser holds in memory, a node at a time: a 65 KB
+# .docx whose word/document.xml unpacks to 18 MB (440,000 paragraphs) peaked at 1,524 MB
+# (benchmarks/fuzz_attacks.py, docx-big-text). Together they may unpack to --max-bytes, the size a
+# plain text may have; Word's own styles take about 1 MB of it.
+XML_PARTS = (".xml", ".rels")
 
 
 class NoAliasLoader(yaml.SafeLoader):
@@ -56,7 +61,8 @@ def too_slow(seconds: float) -> Finding:
 
 
 def zip_problem(data: bytes, max_bytes: int) -> str | None:
-    """Why a zip (a .docx) must not be unpacked, read from its table of contents only, or None."""
+    """Why a zip (a .docx, an .odt) must not be unpacked, read from its table of contents only, or
+    None."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
@@ -69,15 +75,22 @@ def zip_problem(data: bytes, max_bytes: int) -> str | None:
     if total > limit:
         return (f"unpacks to {total:,} bytes, over the limit of {limit:,} "
                 f"({ZIP_EXPANSION} times --max-bytes)")
+    xml = [e for e in entries if e.filename.lower().endswith(XML_PARTS)]
+    xml_total = sum(max(0, e.file_size) for e in xml)
+    if xml_total > max_bytes:
+        largest = max(xml, key=lambda e: e.file_size)
+        return (f"holds {xml_total:,} bytes of XML once unpacked ({largest.filename}: "
+                f"{largest.file_size:,}), over the limit of {max_bytes:,} (--max-bytes)")
     return None
 
 
 def unpacked_size(path: str) -> int:
-    """What a zip file (a .docx, an .odt) holds once unpacked, from its table of contents; 0 for
-    anything else. Bounded by zip_problem before any parser sees it."""
+    """What the parser of a zip file (a .docx, an .odt) reads: its XML parts, unpacked, from its
+    table of contents; 0 for anything else. Bounded by zip_problem before any parser sees it."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return sum(max(0, e.file_size) for e in archive.infolist())
+            return sum(max(0, e.file_size) for e in archive.infolist()
+                       if e.filename.lower().endswith(XML_PARTS))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return 0
 

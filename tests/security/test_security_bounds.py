@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from checker import engine, sources
+from checker import engine, limits, sources
 from checker.config import Settings
 from checker.html.tree import MAX_DEPTH, parse
 
@@ -92,6 +92,51 @@ def test_a_docx_that_unpacks_too_large_is_refused_before_parsing(monkeypatch):
     doc = sources.load_bytes(bomb, "bomb.docx", max_bytes=100_000)
     assert [f.rule for f in doc.notes] == ["input.too-large"]
     assert "unpacks to 1,200,0" in doc.notes[0].message
+
+
+def _word_document(paragraphs: int) -> bytes:
+    """A .docx as Word writes it (python-docx's default template, whose styles alone are ~800 KB
+    of XML unpacked): `paragraphs` paragraphs of one sentence."""
+    import docx
+    document = docx.Document()
+    for _ in range(paragraphs):
+        document.add_paragraph("The council approved the budget on Monday, after a long debate.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _xml_unpacked(data: bytes) -> int:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+
+
+def test_a_docx_whose_xml_unpacks_past_max_bytes_is_refused_before_parsing(monkeypatch):
+    """benchmarks/fuzz_attacks.py, docx-big-text: a 65 KB .docx whose word/document.xml unpacks to
+    18 MB (440,000 paragraphs) peaked at 1,524 MB in python-docx and the checks. The XML parts
+    together may unpack to --max-bytes, as much as a plain text may hold."""
+    big, fine = _word_document(5000), _word_document(200)
+    limit = 1_100_000
+    # Worked out from the zips' tables of contents: the small one's XML fits, the big one's does
+    # not, though the big file itself is small and its whole content far under 4 x --max-bytes.
+    assert _xml_unpacked(fine) < limit < _xml_unpacked(big) < 4 * limit and len(big) < 100_000
+    doc = sources.load_bytes(big, "big.docx", max_bytes=limit)
+    assert [f.rule for f in doc.notes] == ["input.too-large"] and doc.blocks == []
+    assert "bytes of XML once unpacked (word/document.xml: " in doc.notes[0].message
+    assert f"over the limit of {limit:,} (--max-bytes)" in doc.notes[0].message
+    checked = sources.load_bytes(fine, "fine.docx", max_bytes=limit)
+    assert checked.notes == [] and len(checked.blocks) == 200
+    assert checked.blocks[0].text == "The council approved the budget on Monday, after a long debate."
+
+
+def test_the_budget_of_a_zip_counts_the_xml_its_parser_reads(tmp_path):
+    # A picture is not parsed: 3 MB of it does not buy time; 1.2 MB of XML does.
+    path = tmp_path / "a.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:p/>" * 200_000)
+        archive.writestr("word/_rels/document.xml.rels", "x" * 1000)
+        archive.writestr("word/media/image1.png", b"\0" * 3_000_000)
+    assert limits.unpacked_size(str(path)) == 1_201_000
 
 
 # --- packs: patterns and messages ---------------------------------------------------------------
