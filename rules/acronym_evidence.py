@@ -222,7 +222,7 @@ def named_by_class_noun(text: str, start: int, end: int) -> bool:
             if _is_class_noun(word):
                 return True
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
-    return bool(after) and after.group(1).islower() and after.group(1) in CLASS_NOUNS
+    return after is not None and after.group(1).islower() and after.group(1) in CLASS_NOUNS
 
 
 def _is_class_noun(word: str) -> bool:
