@@ -19,7 +19,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from checker.errors import UsageError
-from checker.limits import FILE_TIME_BUDGET
+from checker.limits import FILE_TIME_BUDGET, MAX_FINDINGS_PER_RULE
 from checker.trust import Trust, user_config_file
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -54,6 +54,7 @@ class Settings:
     cache: bool = True
     jobs: int = 0                      # 0: pick from the CPU count
     time_budget: float = FILE_TIME_BUDGET   # seconds to load and analyse one file (checker.limits)
+    max_findings_per_rule: int = MAX_FINDINGS_PER_RULE   # per file (checker.limits)
     config_file: str | None = None
     root: str | None = None            # folder of the config file: override globs are relative to it
     flags: dict = field(default_factory=dict)   # the command line's values: they beat every layer

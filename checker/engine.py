@@ -320,7 +320,7 @@ def analyze(doc: Document, settings: Settings) -> Analysis:
     if has_content(doc):
         for analyze_with in load_analyzers().values():
             findings.extend(analyze_with(doc, ctx))
-    return Analysis(doc, findings, ctx)
+    return Analysis(doc, limits.cap_findings(findings, settings.max_findings_per_rule), ctx)
 
 
 def has_content(doc: Document) -> bool:
@@ -337,6 +337,7 @@ def finish(analysis: Analysis, settings: Settings, grammar) -> DocumentResult:
         findings.extend(grammar_findings)
     findings = drop_engine_duplicates(apply_rule_filters(findings, settings))
     findings = apply_suppressions(findings, doc)
+    findings = limits.drop_orphan_caps(limits.cap_findings(findings, settings.max_findings_per_rule))
     findings.sort(key=Finding.sort_key)
     doc_score = compute_score(findings, ctx.stats.words, ctx.readability)
     return DocumentResult(doc, findings, ctx.stats, ctx.readability, doc_score, engines, settings)

@@ -3,6 +3,7 @@ files, so their size once unpacked, their nesting and the time spent on each are
 that hits a cap gets a finding saying what was not checked, never a hang and never a silent skip."""
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import io
@@ -33,6 +34,12 @@ ZIP_MAX_ENTRIES = 10_000
 XML_PARTS = (".xml", ".rels")
 
 
+# Findings of one rule kept per file. A 5 MB paragraph of "word word ..." is a million repeated
+# words: a finding holds ~700 bytes, and the report would list them all. Past this many, one
+# `input.too-many-findings` note counts the rest (the gate still fails on the ones listed).
+MAX_FINDINGS_PER_RULE = 1_000
+
+
 class NoAliasLoader(yaml.SafeLoader):
     """YAML without aliases, for YAML a pull request writes (front matter, a user's rule pack):
     `*a` repeating an anchor is how a few hundred bytes expand to gigabytes once walked or printed
@@ -58,6 +65,48 @@ def too_slow(seconds: float) -> Finding:
                    f"Reading and checking this file took more than its budget of {seconds:.0f} s, "
                    "so it was not checked. It may be built to stall a checker; split it, or "
                    "look at it by hand.")
+
+
+class FindingCap:
+    """Keeps the first `limit` findings of each rule and counts the others, as they come."""
+
+    def __init__(self, limit: int | None):
+        self.limit = limit
+        self.seen: collections.Counter = collections.Counter()
+
+    def admit(self, rule: str) -> bool:
+        """Count one finding of `rule`; True while the rule is within the cap."""
+        if not self.limit or rule == "input.too-many-findings":
+            return True
+        self.seen[rule] += 1
+        return self.seen[rule] <= self.limit
+
+    def keep(self, finding: Finding) -> bool:
+        return self.admit(finding.rule)
+
+    def notes(self) -> list[Finding]:
+        return [too_many(rule, count, self.limit) for rule, count in sorted(self.seen.items())
+                if self.limit and count > self.limit]
+
+
+def cap_findings(findings: list[Finding], limit: int | None) -> list[Finding]:
+    """`findings` with at most `limit` of each rule, in order, and a note for each rule cut."""
+    cap = FindingCap(limit)
+    kept = [f for f in findings if cap.keep(f)]
+    return kept + cap.notes()
+
+
+def too_many(rule: str, count: int, limit: int) -> Finding:
+    return Finding("input.too-many-findings", "input", "info",
+                   f"Rule {rule} fired {count:,} times in this file; the first {limit:,} are listed "
+                   f"and the other {count - limit:,} left out.", extra={"capped_rule": rule})
+
+
+def drop_orphan_caps(findings: list[Finding]) -> list[Finding]:
+    """Without the notes about rules that config or suppressions took out of the report."""
+    present = {f.rule for f in findings}
+    return [f for f in findings if f.rule != "input.too-many-findings"
+            or f.extra.get("capped_rule") in present]
 
 
 def zip_problem(data: bytes, max_bytes: int) -> str | None:

@@ -14,6 +14,7 @@ import string
 from checker import languages
 from checker.analysis import analyzer
 from checker.findings import Finding
+from checker.limits import FindingCap
 from checker.languages import LanguageTag
 
 from .loader import all_rules, find_rule  # noqa: F401
@@ -54,15 +55,17 @@ def run_rules(doc, ctx, rules) -> list[Finding]:
     findings: list[Finding] = []
     accepted = {normalize(t) for t in ctx.settings.vocabulary_accept or ()}
     stopped: set[str] = set()
+    # Past the cap a hit is counted, not kept: a million findings would not fit in memory.
+    cap = FindingCap(ctx.settings.max_findings_per_rule)
     for view in _views(doc, ctx):
         for rule in rules:
             if rule.id in stopped or not rule.applies_to(view.lang, view.region):
                 continue
             try:
                 for hit in rule.check(view):
-                    finding = _finding(doc, view, rule, hit)
-                    if normalize(finding.text) not in accepted:
-                        findings.append(finding)
+                    text = doc.blocks[hit.block_index].text[hit.start:hit.end]
+                    if (not accepted or normalize(text) not in accepted) and cap.admit(rule.id):
+                        findings.append(_finding(doc, view, rule, hit))
             except PatternTooSlow as exc:
                 stopped.add(rule.id)
                 findings.append(Finding(
@@ -70,7 +73,7 @@ def run_rules(doc, ctx, rules) -> list[Finding]:
                     f"The pattern {exc.source!r} of rule {rule.id} ran out of time on this file "
                     f"(over {PATTERN_TIMEOUT:g} s); the rule was not applied to it. Patterns that "
                     "nest repetitions, such as (a+)+, backtrack without end."))
-    return findings
+    return findings + cap.notes()
 
 
 def _views(doc, ctx) -> list[DocumentView]:

@@ -3,6 +3,7 @@ per-file time budget each end in a finding, never a hang, a blown memory or a si
 No test here asserts a duration: benchmarks/fuzz.py prints the times and the memory."""
 import io
 import zipfile
+from dataclasses import replace
 
 import pytest
 
@@ -223,3 +224,37 @@ def test_a_budget_exception_swallowed_by_library_code_is_raised_again():
                     swallowed.append(1)
                 sum(range(20_000))
     assert sum(range(100_000)) == 4_999_950_000    # nothing lands after the budget is left
+
+
+# --- findings per rule --------------------------------------------------------------------------
+FIVE_TIMES = " ".join(f"In order to help, we met on day {n}." for n in range(1, 6))
+
+
+def test_a_rule_firing_past_the_cap_is_listed_up_to_it_and_the_rest_counted():
+    """benchmarks/long_blocks.py: a 200 KB paragraph of "word word ..." gave 40,000 findings; at
+    5 MB a million of them (~700 bytes each) would not fit in memory nor be read."""
+    capped = check("a.md", FIVE_TIMES.encode(), replace(RUN, max_findings_per_rule=2))
+    listed = [f for f in capped.findings if f.rule == "en.plain.in-order-to"]
+    assert [(f.span.line, f.span.column) for f in listed] == [(1, 1), (1, 36)]   # the first two
+    notes = [f for f in capped.findings if f.rule == "input.too-many-findings"]
+    assert [(n.severity, n.message) for n in notes] == [(
+        "info", "Rule en.plain.in-order-to fired 5 times in this file; the first 2 are listed and "
+        "the other 3 left out.")]
+    whole = check("a.md", FIVE_TIMES.encode())
+    assert len([f for f in whole.findings if f.rule == "en.plain.in-order-to"]) == 5
+    assert "input.too-many-findings" not in rules_of(whole)
+
+
+def test_no_note_about_a_rule_the_config_ignores():
+    run = replace(RUN, max_findings_per_rule=2, ignore=("en.plain.in-order-to",))
+    assert "input.too-many-findings" not in rules_of(check("a.md", FIVE_TIMES.encode(), run))
+
+
+def test_the_cap_counts_what_it_leaves_out_without_building_it(monkeypatch):
+    import checker.rules as rules_analyzer
+    built = []
+    real = rules_analyzer._finding
+    monkeypatch.setattr(rules_analyzer, "_finding",
+                        lambda doc, view, rule, hit: built.append(rule.id) or real(doc, view, rule, hit))
+    check("a.md", FIVE_TIMES.encode(), replace(RUN, max_findings_per_rule=2))
+    assert built.count("en.plain.in-order-to") == 2      # 5 without the cap
