@@ -67,10 +67,18 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(name) if name else None
 
 
+# Longer "words" are kept whole: the longest German compounds have about 60 letters, and
+# Snowball rebuilds the word at each change, so a 300,000-character token ("A. A. A. ...", one
+# abbreviation for the tokenizer) took 15 s to stem, a 1 MB one minutes.
+MAX_STEMMED = 100
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str, lang: str) -> str:
     """The stem of a lower-case word (Snowball is pure Python and slow, and a document uses the
     same words again and again: each is stemmed once)."""
+    if len(word) > MAX_STEMMED:
+        return word
     stemmer = _stemmer(lang)
     return stemmer.stemWord(word) if stemmer else word
 

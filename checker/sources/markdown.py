@@ -8,6 +8,7 @@ escape or entity changed it, so `&amp;` maps to its `&`, as DESIGN.md asks).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import yaml
 from markdown_it import MarkdownIt
@@ -134,7 +135,18 @@ class _Walker:
         start = self.line_starts[token.map[0]]
         end = self.line_starts[token.map[1]] if token.map[1] < len(self.line_starts) \
             else len(self.body)
-        for block in html.load(self.body[start:end], self.doc.path).blocks:
+        snippet = html.load(self.body[start:end], self.doc.path)
+        for note in snippet.notes:
+            # What the HTML loader could not read (a tag too long to parse, nesting flattened) is
+            # said here too, once per kind, where the HTML stands: dropping it left a file of one
+            # huge tag as input.empty (benchmarks/fuzz_attacks.py, md-big-tag).
+            if note.rule == "input.too-large":
+                note = replace(note, message=f"The HTML here has a tag longer than "
+                                             f"{html.MAX_TAG_CHARS:,} characters; its text was not "
+                                             "checked.")
+            if all(n.rule != note.rule for n in self.doc.notes):
+                self.doc.notes.append(replace(note, span=self.doc.source_span(start, start + 1)))
+        for block in snippet.blocks:
             if block.kind == "title" or block.hidden:
                 continue
             block.offsets = [offset + start for offset in block.offsets]

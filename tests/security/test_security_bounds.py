@@ -258,3 +258,18 @@ def test_the_cap_counts_what_it_leaves_out_without_building_it(monkeypatch):
                         lambda doc, view, rule, hit: built.append(rule.id) or real(doc, view, rule, hit))
     check("a.md", FIVE_TIMES.encode(), replace(RUN, max_findings_per_rule=2))
     assert built.count("en.plain.in-order-to") == 2      # 5 without the cap
+
+
+# --- HTML inside Markdown -----------------------------------------------------------------------
+def test_a_tag_too_long_inside_markdown_is_said_not_dropped(monkeypatch):
+    """benchmarks/fuzz_attacks.py, md-big-tag: the HTML loader refused a 5 MB tag, and the Markdown
+    walker kept only its blocks, so the file ended as input.empty, its text unchecked unsaid."""
+    monkeypatch.setattr("checker.sources.html.MAX_TAG_CHARS", 50)
+    tag = "<p " + "a=b " * 20 + ">We met in order to talk.</p>\n"       # the tag: 83 characters
+    alone = sources.load_bytes(tag.encode(), "a.md")
+    assert [(n.rule, n.span.line, n.span.column) for n in alone.notes] == [("input.too-large", 1, 1)]
+    assert "tag longer than 50 characters" in alone.notes[0].message and alone.blocks == []
+    mixed = check("a.md", ("We met in order to talk.\n\n" + tag + "\n" + tag).encode())
+    assert [(f.rule, f.span.line) for f in mixed.findings if f.category == "input"] == \
+        [("input.too-large", 3)]                       # once, at the first such HTML
+    assert "en.plain.in-order-to" in rules_of(mixed)   # the Markdown text is still checked
