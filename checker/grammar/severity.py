@@ -103,7 +103,7 @@ def grammar_severity(match: dict, lang: str, text: str, start: int,
     rule = match.get("rule", {})
     flagged = text[start:end] if end is not None else ""
     if about_agreement(match) and (after_collective(text, start, lang) or _ACRONYM.search(flagged)
-                                   or after_coordination(text, start, lang)):
+                                   or after_coordination(text, start, lang, end)):
         return "info", True
     if name_variant(rule.get("id") or "", text, start, flagged):
         return "info", True
@@ -115,13 +115,14 @@ def grammar_severity(match: dict, lang: str, text: str, start: int,
     return "error", False
 
 
-def after_coordination(text: str, start: int, lang: str) -> bool:
+def after_coordination(text: str, start: int, lang: str, end: int | None = None) -> bool:
     """True when a coordinating conjunction stands before `start` in the same sentence (within
-    COORDINATION_REACH characters): the agreement may go with all the coordinated words."""
+    COORDINATION_REACH characters) or inside the match ("chercheuses et chercheurs"): the
+    agreement may go with all the coordinated words."""
     pattern = _COORDINATION.get(lang)
     if pattern is None:
         return False
-    window = text[max(0, start - COORDINATION_REACH):start]
+    window = text[max(0, start - COORDINATION_REACH):max(start, end or start)]
     ends = list(_SENTENCE_END.finditer(window))
     if ends:
         window = window[ends[-1].end():]

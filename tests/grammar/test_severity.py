@@ -53,6 +53,7 @@ def test_messages_that_ask_to_check_are_for_review(lang, message):
     # inclusive doubling: each participle agrees with its noun
     ("fr", "Elles et ils sont prêtes et prêts à partir.", "prêtes"),
     ("fr", "Les chercheuses et chercheurs engagés publient.", "engagés"),
+    ("fr", "Nous remercions les chercheuses et chercheurs.", "chercheuses et chercheurs"),  # inside the match
     # after coordinated nouns, agreement with the nearest is accepted
     ("es", "Las habilidades y los conocimientos dirigidos a la inclusión.", "dirigidos"),
     ("it", "La lingua e il patrimonio condivisi dai cantoni.", "condivisi"),
