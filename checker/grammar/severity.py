@@ -11,6 +11,7 @@ is unsure. The mapping, deliberately:
 | grammar in a core grammar category (`ERROR_CATEGORIES`: agreement, conjugation, government) | error | near certain: a determiner or verb that does not agree |
 | grammar in any other category (confused words, semantics, casing, compounding, misc) | warning | LanguageTool guesses from a word list or a pattern; a person must judge |
 | grammar outside the core categories whose message hedges or asks to check ("généralement", "probably", "möglicherweise", "Vérifiez", "Revise", "Forse volevi dire"...) | info, needs_review | LanguageTool says itself it is not sure; on the labelled releases 26 of 29 such matches were false (issue 12) |
+| a `*_SIMPLE_REPLACE_*` rule ("Did you mean “business”?" for "bussiness") | warning | LanguageTool's list of known misspellings of a word: its "Did you mean" is no guess |
 | the same wording in a core grammar category (agreement, conjugation) | warning | French LanguageTool words its definite agreement rules so ("Vérifiez l’accord entre le pronom « Tu » et le verbe « ment »"), English ones "Did you mean": as info they hid 45 of Grammalecte's and 16 of JFLEG's faults in the 500-sentence samples (benchmarks/gec.py, round 4); a warning, not an error, as LanguageTool hedges |
 | an agreement match after words coordinated by "et", "and", "und", "y", "e"... in the same sentence ("les chercheuses et chercheurs ... engagés", "las habilidades y los conocimientos ... dirigidos") | info, needs_review | an adjective or verb after coordinated nouns may agree with all of them or with the nearest, and inclusive doublings agree with each (`COORDINATION`, sources there) |
 | agreement with an acronym ("la CAC", "el CERA", "du NETS") | info, needs_review | an acronym takes the gender and number of its expansion's head noun, which LanguageTool cannot see (OQLF, Banque de dépannage linguistique, « Genre des sigles »; RAE, Diccionario panhispánico de dudas, « sigla », 4) |
@@ -108,7 +109,7 @@ def grammar_severity(match: dict, lang: str, text: str, start: int,
     if name_variant(rule.get("id") or "", text, start, flagged):
         return "info", True
     category = (rule.get("category", {}).get("id") or "").upper()
-    if hedged(match.get("message", ""), lang):
+    if hedged(match.get("message", ""), lang) and "SIMPLE_REPLACE" not in (rule.get("id") or ""):
         return ("warning", False) if category in ERROR_CATEGORIES else ("info", True)
     if category not in ERROR_CATEGORIES:
         return "warning", False

@@ -193,3 +193,10 @@ def test_a_long_block_clearly_in_another_language_is_checked_in_it():
 
 def test_detected_document_keeps_block_detection():
     assert _languages("detected", [(SHORT_ITALIAN, "fr")]) == ["fr"]
+
+
+
+def test_a_listed_misspelling_is_no_guess():
+    # EN_SIMPLE_REPLACE_*: LanguageTool's list of known misspellings; "Did you mean" is its wording.
+    m = match("EN_SIMPLE_REPLACE_BUSSINESS", "MISC", "Did you mean “business”, a commercial activity?")
+    assert grammar_severity(m, "en", "The oil bussiness grows.", 8, 17) == ("warning", False)
