@@ -131,15 +131,17 @@ class Substitution(Rule):
             if entry["pattern"]:
                 entry["regex"] = _compile(self, entry["pattern"], "entries.pattern")
         self.terms = TermMatcher([t for e in self.entries for t in e["terms"]])
+        # Most entries are terms; the few with a pattern are run one by one (issue 14's profile:
+        # looping over every entry per block to find them cost more than the term search).
+        self.pattern_entries = [e for e in self.entries if e["pattern"]]
         self.omit_message = spec.get("omit_message")   # a text, or a table by language
 
     def matches(self, text: str):
         for m, term in self.terms.finditer(text):
             yield m, term, self.entry_by_term[normalize(term)]
-        for entry in self.entries:
-            if entry["pattern"]:
-                for m in entry["regex"].finditer(text):
-                    yield m, None, entry
+        for entry in self.pattern_entries:
+            for m in entry["regex"].finditer(text):
+                yield m, None, entry
 
     def check(self, view):
         for bi, block in view.blocks():
