@@ -61,7 +61,7 @@ def _row(path: str, finding: dict) -> list:
     # Numbers stay numbers; any other cell (a saved result given to `lisible report` can hold
     # anything) is text made safe.
     row = [cell if isinstance(cell, (int, float)) else safe_cell(cell) for cell in cells]
-    row[0] = line_start_safe(row[0])
+    row[0] = line_start_safe(str(row[0]))
     return row
 
 

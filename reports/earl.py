@@ -77,8 +77,11 @@ def _subject(node: str, document: dict) -> dict:
     assertions = [_assertion(std.ACT_RULE_URL.format(id=rule), outcome, info)
                   for rule, (outcome, info) in act_outcomes(document).items()]
     for ref, state in document_criteria(document).items():
+        test = std.url(ref)
+        if test is None:        # document_criteria names only criteria lisible knows
+            continue
         info = "; ".join(_messages(document, ref)) or None
-        assertions.append(_assertion(std.url(ref), OUTCOMES[state], info))
+        assertions.append(_assertion(test, OUTCOMES[state], info))
     return {"@id": node, "@type": "TestSubject", "source": document["path"],
             "assertions": assertions}
 

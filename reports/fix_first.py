@@ -8,6 +8,7 @@ findings without those of one rule, or with its readability at target; nothing i
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from checker.findings import Finding
 from checker.scoring import score as real_score
@@ -50,7 +51,7 @@ def top_changes(doc: dict) -> list[dict]:
     if findings is None or readability is None:
         return []
     now = real_score(findings, words, readability)
-    candidates = []
+    candidates: list[dict[str, Any]] = []
     for rule in sorted({f.rule for f in findings}):
         kept = [f for f in findings if f.rule != rule]
         mine = [f for f in findings if f.rule == rule]

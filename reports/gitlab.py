@@ -67,7 +67,7 @@ def _issue(path: str, finding: dict, fingerprint: str) -> dict:
         "engine_name": "lisible",
         "check_name": finding["rule"],
         "description": finding["message"],
-        "categories": [CATEGORIES.get(finding.get("category"), "Style")],
+        "categories": [CATEGORIES.get(finding.get("category", ""), "Style")],
         "fingerprint": fingerprint,
         "severity": "info" if finding.get("needs_review") else SEVERITIES[finding["severity"]],
         "location": {"path": path,

@@ -146,7 +146,7 @@ def block_pieces(text: str, placed: list[tuple[int, int, int]], findings: list[d
     after the last character of each finding, ("marker", finding index, False); document_view
     sets the flag on a finding's first marker, the one its entry links back to."""
     cuts = sorted({0, len(text)} | {p[0] for p in placed} | {p[1] for p in placed})
-    pieces = []
+    pieces: list[tuple] = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [p for p in placed if p[0] <= a < p[1]]
         pieces.append(("text", text[a:b], _highlight(covering, findings)))
@@ -292,7 +292,7 @@ def standard_view(reference: str) -> dict:
 
 def readability_view(readability: dict, ui: UI) -> dict:
     from checker.readability import FORMULAS, meaning, meets as meets_target
-    primary = readability.get("primary")
+    primary = readability.get("primary") or ""
     scores = readability.get("scores", {})
     target = (readability.get("target") or {}).get(primary)
     formula = FORMULAS.get(primary)
@@ -304,7 +304,7 @@ def readability_view(readability: dict, ui: UI) -> dict:
     if target is not None and formula is None:
         target_text = ui.t("target_plain", target=ui.number(target))
         target_short = ui.number(target)
-    elif target is not None:
+    elif target is not None and formula is not None:
         ease = formula.scale == "ease"
         target_text = ui.t("target_min" if ease else "target_max", target=ui.number(target))
         target_short = ("≥ " if ease else "≤ ") + ui.number(target)
@@ -344,8 +344,11 @@ def group_views(groups: list[dict], documents: list[dict]) -> list[dict]:
     by_path = {d["path"]: d for d in documents}
     views = []
     for number, group in enumerate(groups, 1):
-        versions = [by_path.get(p) for p in group.get("paths", [])]
-        if not versions or not all(versions) or any(v["blocks"] is None for v in versions):
+        paths = group.get("paths", [])
+        if not paths or any(p not in by_path for p in paths):
+            continue
+        versions = [by_path[p] for p in paths]
+        if any(v["blocks"] is None for v in versions):
             continue
         rows = [[[_parity_only(b, v["findings"]) for b in _aligned_blocks(v["blocks"], cell)]
                  for v, cell in zip(versions, aligned)]

@@ -34,8 +34,8 @@ def stream(documents_in_order, tail, options: RenderOptions):
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
         for document in documents_in_order:
             suite = _testsuite(document, options)
-            tests += int(suite.get("tests"))
-            failures += int(suite.get("failures"))
+            tests += int(suite.get("tests", "0"))
+            failures += int(suite.get("failures", "0"))
             ET.indent(suite, level=1)      # as ET.indent(root) indents it: one level down
             spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
         root = ET.Element("testsuites", name=SUITE_NAME, tests=str(tests),
@@ -56,8 +56,8 @@ def stream(documents_in_order, tail, options: RenderOptions):
                stream=stream)
 def render(result: dict, options: RenderOptions) -> str:
     suites = [_testsuite(document, options) for document in documents(result)]
-    tests = sum(int(s.get("tests")) for s in suites)
-    failures = sum(int(s.get("failures")) for s in suites)
+    tests = sum(int(s.get("tests", "0")) for s in suites)
+    failures = sum(int(s.get("failures", "0")) for s in suites)
     root = ET.Element("testsuites", name=SUITE_NAME, tests=str(tests), failures=str(failures),
                       errors="0")
     root.extend(suites)

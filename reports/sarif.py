@@ -125,7 +125,7 @@ def _invocation(result: dict) -> dict:
     """§3.20: did the run do its job? Not when an engine failed (exit code 3); each failure is a
     tool execution notification (§3.20.21) so the reason travels with the report."""
     failures = result.get("summary", {}).get("engine_failures", [])
-    invocation = {"executionSuccessful": not failures}
+    invocation: dict[str, object] = {"executionSuccessful": not failures}
     if failures:
         invocation["toolExecutionNotifications"] = [
             {"level": "error", "message": {"text": failure}} for failure in failures]

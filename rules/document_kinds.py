@@ -103,7 +103,8 @@ class Conditional(Rule):
         known = self.known.get("any", set()) | self.known.get(view.lang, set())
         known |= set(view.shared.get("abbr_expansions", {}) or {})
         defined = acronym_definitions(view)
-        first_prose, first_any = {}, {}
+        first_prose: dict[str, tuple[int, int, int]] = {}    # acronym -> (block, start, end)
+        first_any: dict[str, tuple[int, int, int]] = {}
         for bi, block in view.blocks():
             if _mostly_capitals(block.text):
                 continue      # a shouted heading: the capitalization rule's business

@@ -42,18 +42,19 @@ class TermMatcher:
     def __init__(self, terms: list[str]):
         self.terms = terms
         self.by_key = {normalize(t): t for t in terms}
-        self._regex = None
+        self._regex: re.Pattern | None = None
 
     @property
-    def regex(self):
+    def regex(self) -> re.Pattern | None:
         if self._regex is None and self.terms:
             self._regex = compile_terms(self.terms)
         return self._regex
 
     def finditer(self, text: str):
-        if not self.terms:
+        regex = self.regex
+        if regex is None:
             return
-        for m in self.regex.finditer(text):
+        for m in regex.finditer(text):
             term = self.by_key.get(normalize(m.group()))
             if term is not None and case_matches(term, m.group()):
                 yield m, term

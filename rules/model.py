@@ -104,7 +104,7 @@ class Rule:
 
     def _choice(self, spec: dict, name: str, allowed: tuple) -> str:
         value = spec.get(name)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise PackError(self.path, self.id, name, f"must be one of {', '.join(allowed)}, "
                             f"not {value!r}")
         return value

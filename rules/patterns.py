@@ -40,9 +40,9 @@ class TimedPattern:
     def groups(self) -> int:
         return self._compiled.groups
 
-    def finditer(self, text: str, *args):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         try:
-            yield from self._compiled.finditer(text, *args, timeout=self.timeout)
+            yield from self._compiled.finditer(text, pos, endpos, timeout=self.timeout)
         except TimeoutError:
             raise PatternTooSlow(self.rule_id, self.pattern) from None
 

@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from checker.text.datelines import dateline_end
 from checker.text.words import EMAIL_RE, URL_RE
+
+if TYPE_CHECKING:
+    from checker.config import Settings
+    from checker.document import Document
+    from checker.profiles import Profile
 
 _URL_OR_EMAIL = re.compile(f"(?P<url>{URL_RE})|(?P<email>{EMAIL_RE})")
 _CODE = re.compile(r"`[^`]+`")
@@ -32,7 +38,7 @@ class Protected:
 
 
 def protected_ranges(text: str) -> list[Protected]:
-    out = [Protected(m.start(), m.end(), m.lastgroup) for m in _URL_OR_EMAIL.finditer(text)]
+    out = [Protected(m.start(), m.end(), m.lastgroup or "url") for m in _URL_OR_EMAIL.finditer(text)]
     out += [Protected(m.start(), m.end(), "code") for m in _CODE.finditer(text)]
     dateline = dateline_end(text)     # "LYON (France) – ": a place and date, not prose
     if dateline:
@@ -47,14 +53,14 @@ def protected_ranges(text: str) -> list[Protected]:
 @dataclass
 class DocumentView:
     """One language's share of a document, as the rules of that language see it."""
-    doc: object
+    doc: Document
     lang: str
     region: str
     block_indices: list[int]
     sentences: list                         # SentenceInfo of these blocks, in order
-    settings: object = None
-    profile: object = None
-    shared: dict = field(default_factory=dict)
+    settings: Settings | None = None
+    profile: Profile | None = None
+    shared: dict[str, Any] = field(default_factory=dict)
     ui_lang: str | None = None
 
     @cached_property

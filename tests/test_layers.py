@@ -5,26 +5,22 @@ installed, in a temporary folder, and runs `lint-imports` there."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from support.installed import installed_tree
 
 
 def test_import_contracts_are_kept(tmp_path):
     lint = Path(sys.executable).with_name("lint-imports")
     if not lint.exists():
         pytest.fail("lint-imports is missing: pip install -e '.[test]'")
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(REPO / "checker", tmp_path / "checker", ignore=ignore)
-    shutil.copytree(REPO / "rules", tmp_path / "checker" / "rules", ignore=ignore)
-    shutil.copytree(REPO / "reports", tmp_path / "checker" / "reports", ignore=ignore)
+    installed_tree(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    run = subprocess.run([str(lint), str(REPO / "pyproject.toml"), "--no-cache"], cwd=tmp_path,
+    run = subprocess.run([str(lint), "pyproject.toml", "--no-cache"], cwd=tmp_path,
                          env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert "0 broken" in run.stdout

@@ -87,6 +87,7 @@ def _english_lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
-def language_name(code: str, ui_lang: str) -> str:
-    names = LANGUAGE_NAMES.get(code)
-    return names.get(ui_lang, names["en"]) if names else code
+def language_name(code: str | None, ui_lang: str) -> str:
+    """The name of a language in the UI language ("" when no language was detected)."""
+    names = LANGUAGE_NAMES.get(code or "")
+    return names.get(ui_lang, names["en"]) if names else code or ""

@@ -3,6 +3,8 @@ one destination (SC 2.4.9)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from checker.findings import Finding
@@ -56,7 +58,15 @@ def _plain(name: str) -> str:
     return " ".join(name.casefold().replace("’", "'").strip(_EDGE_PUNCTUATION).split())
 
 
-def link_destination(el: Element) -> str | None:
+class LinkLike(Protocol):
+    """What `link_destination` reads: an <a> element, or Markdown's stand-in for one."""
+    foreign: bool
+
+    @property
+    def attrs(self) -> Mapping[str, str]: ...
+
+
+def link_destination(el: LinkLike) -> str | None:
     """Where a link leads, written so that equal addresses compare equal: scheme and host in lower
     case, no trailing slash. Script links (role=link with onclick) give their `location=` target."""
     href = el.attrs.get("href")

@@ -108,7 +108,7 @@ class _Checker:
         self.doc, self.ui_lang, self.starts = doc, ui_lang, line_starts
         self.findings: list[Finding] = []
         self.headings: list[tuple[int, int]] = []   # (level, source offset)
-        self.first_by_name: dict[str, str] = {}
+        self.first_by_name: dict[str, str | None] = {}
 
     def finding(self, rule_id: str, offset: int, size: int = 1, **values) -> Finding:
         meta = rules()[rule_id]

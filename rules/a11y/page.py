@@ -63,7 +63,7 @@ def check_page_language(page: Page) -> tuple[list[Finding], bool]:
     """Findings on <html lang>, and whether the page's declared language was found wrong."""
     html = page.tree.html
     value = html.attrs.get("lang") if html is not None else None
-    if value is None or not value.strip():
+    if html is None or value is None or not value.strip():
         guess = _guess(page)
         return [page.finding("a11y.page-lang-missing", html, suggestion=guess or "…",
                              suggestions=(f'lang="{guess}"',) if guess else ())], False

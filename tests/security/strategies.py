@@ -82,11 +82,15 @@ def docx_bytes(draw) -> bytes:
         if kind == "many-parts":
             for i in range(draw(st.integers(1, 50))):
                 archive.writestr(f"word/media/{i}.bin", b"\0" * 100)
-    data = buffer.getvalue()
+    return _damaged(draw, buffer.getvalue(), kind)
+
+
+def _damaged(draw, data: bytes, kind: str) -> bytes:
+    """A zip as drawn, cut short ("truncated") or replaced by bytes that are no zip ("not-zip")."""
     if kind == "truncated":
-        data = data[: draw(st.integers(0, len(data)))]
-    elif kind == "not-zip":
-        data = draw(st.binary(max_size=300))
+        return data[: draw(st.integers(0, len(data)))]
+    if kind == "not-zip":
+        return draw(st.binary(max_size=300))
     return data
 
 
@@ -161,12 +165,7 @@ def odt_bytes(draw) -> bytes:
             archive.writestr("content.xml", xml)
         language = escape(_xml_safe(draw(st.sampled_from(["fr-CH", "de", "", "x" * 40]) | st.text(max_size=8))))
         archive.writestr("meta.xml", ODT_META.format(language))
-    data = buffer.getvalue()
-    if kind == "truncated":
-        data = data[: draw(st.integers(0, len(data)))]
-    elif kind == "not-zip":
-        data = draw(st.binary(max_size=300))
-    return data
+    return _damaged(draw, buffer.getvalue(), kind)
 
 
 def _cp1252(text: str) -> str:
