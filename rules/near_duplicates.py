@@ -91,7 +91,8 @@ def _stem(word: str, lang: str) -> str:
 
 def content_of(tokens, lang: str) -> Content:
     """Content terms and figures of a run of word tokens (checker.text.words.Token)."""
-    terms, figures = set(), set()
+    terms: set[str] = set()
+    figures: set[str] = set()
     generation = languages.generation()       # a registry change empties nothing: keys change
     words = tuple(token.text.lower().replace("’", "'") for token in tokens)
     for token in tokens:
