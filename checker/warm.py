@@ -26,7 +26,14 @@ def warm_up() -> None:
     from checker import engine, languages, sources
     from checker.analysis import load_analyzers
     from checker.config import Settings
+    from checker.rules import all_rules
+    from checker.rules.kinds import TermMatcher
     load_analyzers()
+    for rule in all_rules():         # term patterns compile on first use, and a list's first
+        for value in vars(rule).values():    # use may come long after (rules/term_index.py)
+            for matcher in value if isinstance(value, list) else (value,):
+                if isinstance(matcher, TermMatcher):
+                    matcher.regex
     for language in languages.all_languages():
         words = sorted(language.function_words)[:WARM_TEXT_WORDS]
         text = (" ".join(words).capitalize() + ". ") * 3

@@ -6,6 +6,7 @@ import re
 
 import regex
 
+from . import term_index
 from .model import Hit, Rule, rule_kind
 from .patterns import compile_for
 from .text import case_matches, compile_terms, match_case, normalize
@@ -43,6 +44,7 @@ class TermMatcher:
         self.terms = terms
         self.by_key = {normalize(t): t for t in terms}
         self._regex: re.Pattern | None = None
+        self.first_words = term_index.first_words(terms)    # blocks without one are skipped
 
     @property
     def regex(self) -> re.Pattern | None:
@@ -51,6 +53,8 @@ class TermMatcher:
         return self._regex
 
     def finditer(self, text: str):
+        if not self.terms or not term_index.may_match(self.first_words, text):
+            return
         regex = self.regex
         if regex is None:
             return
