@@ -202,10 +202,13 @@ class Occurrence(Rule):
 
 def caps_words(text: str):
     """Words written all in capitals (two letters or more)."""
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if len(word) >= 2 and word.isupper():
-            yield m
+    return iter(_caps_words(text))
+
+
+@term_index.per_block
+def _caps_words(text: str) -> tuple:
+    # Several rules ask this of every block (shouting, acronyms): found once per block text.
+    return tuple(m for m in _WORD.finditer(text) if len(m.group()) >= 2 and m.group().isupper())
 
 
 @rule_kind("capitalization")

@@ -71,10 +71,27 @@ def first_words(terms: list[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)
+# Per-block results are kept for blocks up to this many characters, for the last CACHED_BLOCKS
+# blocks: every rule asks for them in turn, and a document's blocks should all stay in; a huge
+# block is recomputed rather than kept (memory stays flat over a long run).
+CACHED_BLOCKS = 2048
+CACHED_BLOCK_CHARS = 10_000
+
+
+def per_block(compute):
+    """`compute(text)` remembered for the last CACHED_BLOCKS block texts of CACHED_BLOCK_CHARS
+    characters or fewer; for longer texts it is computed each time."""
+    cached = lru_cache(maxsize=CACHED_BLOCKS)(compute)
+
+    def lookup(text: str):
+        return cached(text) if len(text) <= CACHED_BLOCK_CHARS else compute(text)
+    lookup.__doc__ = compute.__doc__
+    return lookup
+
+
+@per_block
 def block_words(text: str) -> frozenset[str]:
-    """The folded runs of word characters of a block (each rule with a list asks for them: the
-    blocks of a document are cached, keyed by their text)."""
+    """The folded runs of word characters of a block (each rule with a list asks for them)."""
     folded = fold(text)                 # one for one: the runs keep their places
     return frozenset(folded[m.start():m.end()] for m in _WORD_RUN.finditer(text))
 
