@@ -3,8 +3,9 @@
 through LanguageTool. Printed per language folder and category (issue 12's table).
 
 Run: LISIBLE_LANGUAGETOOL_URL=http://127.0.0.1:8081 python benchmarks/quiet.py --releases
-     (add --dump FILE to write, per document, a line with its words and one per warning and
-     error, as JSON lines, for reading by hand; benchmarks/precision.py --dump FILE reads it)
+     (add --dump FILE to write, per document, a line with its words and one per finding, info
+     included, with its name evidence, as JSON lines, for reading by hand; benchmarks/precision.py
+     --dump FILE reads it and counts the warnings and errors)
 """
 from __future__ import annotations
 
@@ -49,14 +50,17 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
         for f in d.findings:
             if f.severity in ("warning", "error"):
                 loud[lang, f.category] += 1
-                if out:
-                    out.write(json.dumps({"path": d.document.path, "language": d.document.language,
-                                          "rule": f.rule, "category": f.category,
-                                          "severity": f.severity, "text": f.text,
-                                          "line": f.span.line, "column": f.span.column,
-                                          "end_line": f.span.end_line, "end_column": f.span.end_column,
-                                          "source": f.source,
-                                          "message": f.message}, ensure_ascii=False) + "\n")
+            if out:         # every finding: precision.py counts warnings and errors only
+                out.write(json.dumps({"path": d.document.path, "language": d.document.language,
+                                      "rule": f.rule, "category": f.category,
+                                      "severity": f.severity, "text": f.text,
+                                      "line": f.span.line, "column": f.span.column,
+                                      "end_line": f.span.end_line, "end_column": f.span.end_column,
+                                      "source": f.source, "message": f.message,
+                                      "needs_review": f.needs_review,
+                                      "evidence": list(f.extra.get("name_evidence", ())),
+                                      "suggestions": list(f.suggestions[:3])},
+                                     ensure_ascii=False) + "\n")
     if out:
         out.close()
     return words, loud, seconds, statuses, result.documents

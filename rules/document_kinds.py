@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .acronym_evidence import company_name, spelled_out_before, spelled_out_in
+from .acronym_evidence import (company_name, explained_after, letters_in_words_before,
+                               named_by_class_noun, spelled_out_before, spelled_out_in)
 from .kinds import PAREN_ACRONYM, ROMAN_NUMERAL, TermMatcher, str_list, caps_runs, known_acronyms
 from . import near_duplicates
 from .model import Hit, Rule, rule_kind
@@ -104,7 +105,10 @@ class Conditional(Rule):
     when the public knows it (`known`, per language). Also expanded where the words right before
     it have its letters as initials ("National Center of Competence in Research NCCR"); a heading's
     acronym is expanded where the text spells it out anywhere; an acronym that opens a company's
-    name ("AEW Energie AG") is a name (rules/acronym_evidence.py). Placeholder: {acronym}."""
+    name ("AEW Energie AG") is a name; so is one in apposition to a class noun ("the company
+    XPLN"); an acronym explained right after it ("OPCON, c'est-à-dire ...") or whose letters the
+    words before it hold ("Bundesamt für Kommunikation BAKOM") is expanded there
+    (rules/acronym_evidence.py). Placeholder: {acronym}."""
     OPTIONS = ("known",)
 
     def configure(self, spec):
@@ -127,7 +131,7 @@ class Conditional(Rule):
                     continue
                 place = (bi, m.start(1), m.end(1))
                 if place[:2] < defined.get(acronym, (len(view.doc.blocks), 0)) \
-                        and spelled_out_before(block.text, m.start(1), acronym):
+                        and explained_here(block.text, m.start(1), m.end(), acronym):
                     defined[acronym] = place[:2]
                 first_any.setdefault(acronym, place)
                 if block.kind not in ("heading", "title"):
@@ -141,6 +145,13 @@ class Conditional(Rule):
                     yield Hit(place[0], place[1], place[2], values={"acronym": acronym})
             elif where is None or where > (use[0], use[1]):
                 yield Hit(use[0], use[1], use[2], values={"acronym": acronym})
+
+
+def explained_here(text: str, start: int, end: int, acronym: str) -> bool:
+    """The acronym at `start` (its match, plural s included, ends at `end`) is spelled out or
+    explained where it stands, or names a thing its class noun says (rules/acronym_evidence.py)."""
+    return (spelled_out_before(text, start, acronym) or letters_in_words_before(text, start, acronym)
+            or explained_after(text, end) or named_by_class_noun(text, start, end))
 
 
 def _mostly_capitals(text: str) -> bool:

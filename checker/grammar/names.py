@@ -24,6 +24,14 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   it, or suggests it split in two known words (`unknown_word_evidence`): a term or a compound,
   not a slip (a slip is near a known word).
 
+- `regional-spelling`, `prefixed-word`, `letters-and-digits`, `quoted-term`: what the word's form
+  says (checker.grammar.word_forms): a British or Swiss spelling, a prefix on a known word, a code,
+  a term in quotation marks. An amount unit after a number ("100 mio CHF") or a word the language
+  abbreviates before its period ("risp.") is an abbreviation, dropped like BAZG.
+
+A spelling match over several words ("Pays Bas") is a rule about joining known words: none of
+this applies to it.
+
 A lower-case token is never taken for a name from one text alone (but for the last two signals), nor a word whose suggested spelling the document
 itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
 rule); a word with a name's evidence stays, as `info` with `needs_review`: a person glances at it,
@@ -38,10 +46,12 @@ from dataclasses import replace
 
 from checker import languages
 from checker.findings import Finding
+from checker.grammar import word_forms
 from checker.text import abbreviations
 
 SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
-           "multiword-name", "no-near-word", "compound-of-known-words")
+           "multiword-name", "no-near-word", "compound-of-known-words", "regional-spelling",
+           "prefixed-word", "letters-and-digits", "quoted-term")
 # Languages whose nouns are all capitalised: a capital is no sign of a name there.
 NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -61,7 +71,9 @@ def document_tokens(doc) -> Counter:
 
 
 def is_abbreviation(token: str) -> bool:
-    return sum(ch.isupper() for ch in token) >= 2
+    """Two capitals or more in one word (BAZG, GebO). Capitals counted across words ("Pays Bas",
+    a compound LanguageTool's spelling rules want hyphenated) make no abbreviation."""
+    return not any(ch.isspace() for ch in token) and sum(ch.isupper() for ch in token) >= 2
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -108,14 +120,20 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
                 and in_multiword_name(block.text, start, finding.text):
             out.append(as_probable_name(finding, ("multiword-name",)))
             continue
-        if finding.category != "spelling":
+        if finding.category != "spelling" or any(ch.isspace() for ch in finding.text):
+            # Several words (FR_COMPOUNDS_PAYS_BAS on "Pays Bas"): a rule about how known words
+            # are joined, not an unknown word; no evidence of a name applies.
             out.append(finding)
             continue
+        if word_forms.is_abbreviation_in_place(finding.text, block.text, start, lang):
+            continue
         signals = evidence(finding.text, block.text, start, lang, counts) \
-            + unknown_word_evidence(finding.text, finding.suggestions)
+            + unknown_word_evidence(finding.text, finding.suggestions) \
+            + word_forms.form_evidence(finding.text, finding.suggestions, block.text, start,
+                                       finding.message)
         if "abbreviation" in signals:
             continue
-        if signals and not spelled_elsewhere(finding.suggestions, counts):
+        if signals and not spelled_elsewhere(finding.suggestions, counts, finding.text):
             finding = as_probable_name(finding, signals)
         out.append(finding)
     return out
@@ -153,10 +171,11 @@ def in_multiword_name(text: str, start: int, token: str) -> bool:
         and bool(_NEXT_CAPITALISED.match(text, start + len(token)))
 
 
-def spelled_elsewhere(suggestions, counts: Counter) -> bool:
+def spelled_elsewhere(suggestions, counts: Counter, token: str = "") -> bool:
     """True when the document itself writes a word LanguageTool suggests (Council for Coucnil):
-    then the flagged word is a slip in a word the writer knows, not a name."""
-    return any(counts[s] for s in suggestions)
+    then the flagged word is a slip in a word the writer knows, not a name. A suggestion that is
+    part of the token ("Cas" for Cas9) is counted in the token itself: no evidence."""
+    return any(counts[s] for s in suggestions if s not in token)
 
 
 def as_probable_name(finding: Finding, signals) -> Finding:

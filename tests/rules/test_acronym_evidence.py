@@ -70,3 +70,42 @@ def test_spelled_out_before_and_company_and_anywhere():
     assert spelled_out_in(["The Federal Office of Lakes and Rivers said"], "FOLR")
     assert not spelled_out_in(["The office of lakes and rivers said"], "FOLR")   # no capital start
     assert not spelled_out_in(["The Federal Office said"], "FO")                # too short to trust
+
+
+# --- letters inside the words before, an explanation after, a class noun (issue 12, round 4) -----
+
+@pytest.mark.parametrize("text, tag", [
+    # letters of compounds and syllables: B-A(mt) für WA(sserwirtschaft); E-V-(...)D(epartement)
+    ("Das Bundesamt für Wasserwirtschaft BAWA prüft die Pläne.", "de-CH"),
+    ("Die Vorsteherin des Eidgenössischen Verkehrsdepartements EVD, Anna Muster, spricht.", "de-CH"),
+    # explained right after it (WCAG technique G102)
+    ("En conséquence, la part TARX, c'est-à-dire la part des engagements suisses, augmente.", "fr-CH"),
+    ("Di conseguenza, la quota TARX, ossia la parte degli impegni svizzeri, aumenta.", "it-CH"),
+    ("The share TARX, that is the part of the Swiss commitments, rises.", "en-GB"),
+    ("Der Anteil TARX, d. h. der Teil der Schweizer Verpflichtungen, steigt.", "de-CH"),
+    # a class noun says what the capitals name
+    ("The federal pension fund VORSA recorded a performance of 3 %.", "en-GB"),
+    ("Bei der Pensionskasse des Kantons VORSA stieg der Deckungsgrad.", "de-CH"),
+    ("Les algorithmes de la technologie GRIDEX coordonnent la recharge.", "fr-CH"),
+    ("The GRIDEX technology coordinates the charging stations.", "en-GB"),
+    ("La ministra presentó el programa MIGRAX en Rabat.", "es-ES"),
+    ("The project, which bears the name PRAMISE, aims to set standards.", "en-GB"),
+])
+def test_explained_or_named_in_place_is_quiet(text, tag):
+    assert flagged(text, tag) == []
+
+
+@pytest.mark.parametrize("text, tag, expected", [
+    # after a determiner or preposition: a complement, not an apposition
+    ("La compagnie de transport de la KFOX passe sous commandement suisse.", "fr-CH", [("KFOX", 1, 33)]),
+    ("Die Firma informiert das BAWU am Montag.", "de-CH", [("BAWU", 1, 26)]),
+    # a body of the state is no class noun: its acronym needs expanding
+    ("The office TARX publishes its report.", "en-GB", [("TARX", 1, 12)]),
+    # letters that the words before do not hold in order
+    ("Das Staatssekretariat für Sicherheitspolitik SEPOX koordiniert den Kurs.", "de-CH",
+     [("SEPOX", 1, 46)]),
+    # a comma and any other word is no explanation
+    ("Die Zahlen des BAWU, die am Montag erschienen, sind gut.", "de-CH", [("BAWU", 1, 16)]),
+])
+def test_not_explained_in_place_still_fires(text, tag, expected):
+    assert flagged(text, tag) == expected

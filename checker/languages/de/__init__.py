@@ -24,7 +24,7 @@ LANGUAGE = Language(
             titles=words("dr prof hr hrn fr frl st dipl ing mag med phil jur rer nat pd"),
             mid=words("""z.b d.h u.a v.a z.t o.ä u.ä s.o s.u u.u bzw ca evtl ggf inkl exkl vgl sog
                 mio mrd tel str bspw gem lt max min rd zzgl bzgl allg ehem gegr geb gest jh jhd
-                jhs kath ev näml od insb sfr chf dt engl franz ital zit zit.n i.d.r z.h u.v.m m.e
+                jhs kath ev näml od insb sfr dt engl franz ital zit zit.n i.d.r z.h u.v.m m.e
                 s.a ebd inkl"""),
             before_number=words("""nr s art abs ziff bst lit kap abb bd fr jan feb febr aug sept
                 okt nov dez tab anm z aufl hrsg mo di mi do sa so"""),  # weekdays: "Mo. 5. Mai"
