@@ -256,6 +256,16 @@ class _Builder(HTMLParser):
     def handle_comment(self, data):
         self.tree.comments.append((data, self.getpos()[0]))
 
+    def parse_marked_section(self, i, report=1):
+        """`<![CDATA[...]]>` and the like as the standard library reads them; any other `<![` is a
+        bogus comment up to the next ">" (HTML's tokenizer, "markup declaration open" state), where
+        Python before 3.13 raised AssertionError (found by benchmarks/fuzz.py)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
 
 def parse(source: str) -> Tree:
     builder = _Builder(source)

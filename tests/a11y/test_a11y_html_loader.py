@@ -121,3 +121,14 @@ def test_nasty_inputs_load_and_check_without_error():
 def test_script_and_style_text_never_becomes_a_block():
     doc = load("<p>a</p><script>if (a < b) { x = '<p>not text</p>' }</script><style>p{}</style>", "s.html")
     assert blocks_of(doc) == [("paragraph", "a")]
+
+
+def test_a_bogus_marked_section_is_a_comment_up_to_the_next_angle_bracket():
+    # HTML's tokenizer: "<![" that opens no CDATA section is a bogus comment ending at the first
+    # ">". Python's html.parser (before 3.13) raised AssertionError on "<![ x ]>" and on the fuzz
+    # find "<![\w-])"; the text around it is the page's, as a browser shows it.
+    doc = load("<p>Avant <![ x ]>après</p><p>Suite <![\\w-]) fin</p><p>Dernier</p>", "p.html")
+    assert blocks_of(doc) == [("paragraph", "Avant après"), ("paragraph", "Suite"),
+                              ("paragraph", "Dernier")]
+    # A real CDATA section is still read as the standard library reads it (not as text).
+    assert blocks_of(load("<p>Un <![CDATA[x]]> deux</p>", "c.html")) == [("paragraph", "Un deux")]
