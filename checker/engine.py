@@ -371,6 +371,10 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
     analysis.document.root = None
     for block in analysis.document.blocks:
         block.element = None
+    # So do the sentences' tokens: the analyzers that read them ran here, and what is left
+    # (grammar, score, reports) reads the counts. Sending them back cost more than the rest of
+    # the parent's work (issue 14: 0.6 s of 0.9 s CPU for the 200 releases, all of it serial).
+    analysis.context.stats = analysis.context.stats.without_tokens()
     return analysis
 
 
