@@ -12,6 +12,15 @@ from .model import Hit, Rule, rule_kind
 from .text import normalize
 
 _DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)([\s\u00a0]+)([^\W\d_]+)(?![\w-])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _has_doubled_letters_run(text: str) -> bool:
+    """Whether two runs of letters in a row are equal in lower case. A doubled word (_DOUBLED:
+    two such runs with only spaces between) needs it, and most blocks have none: they are then
+    not searched word by word (issue 14's profile)."""
+    runs = [run.lower() for run in _LETTERS.findall(text)]
+    return any(a == b for a, b in zip(runs, runs[1:]))
 
 
 @rule_kind("repetition")
@@ -41,6 +50,8 @@ class Repetition(Rule):
 
     def _doubled_words(self, view):
         for bi, block in view.blocks():
+            if not _has_doubled_letters_run(block.text):
+                continue
             pos = 0
             while m := _DOUBLED.search(block.text, pos):
                 first, second = m.group(1), m.group(3)

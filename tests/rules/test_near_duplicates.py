@@ -154,3 +154,21 @@ def test_messages_speak_the_documents_language():
             "à la circulation le 4 mai.")
     assert repeated(text, "fr-FR")[0].message == \
         "Ce passage répète ce que dit déjà « Le nouveau pont sur le Rhône… » (ligne 1)."
+
+
+def test_stems_are_snowballs():
+    # Snowball's English and French stemmers, as their sites show the algorithms' steps:
+    # "connection", "connected", "connecting" -> "connect"; "continuellement" -> "continuel".
+    from checker.rules.near_duplicates import _stem
+    assert {_stem(w, "en") for w in ("connection", "connected", "connecting")} == {"connect"}
+    assert _stem("continuellement", "fr") == "continuel"
+
+
+def test_a_paragraphs_content_is_that_of_all_its_words():
+    from checker.rules.near_duplicates import joined
+    first = words("Exports rose by 3 % in 2023.", "en")
+    second = words("The council's exports rose again.", "en", 30)
+    together = joined([content_of(first, "en"), content_of(second, "en")])
+    assert together == content_of(first + second, "en")
+    assert together.figures == {"3", "2023"}
+    assert len(together.words) == 11
