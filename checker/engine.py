@@ -149,7 +149,7 @@ class DocumentStream:
         dies costs the file it was on, not the run (checker.workers)."""
         settings, files = self.settings, self.files
         workers = worker_count(settings)
-        context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+        context = worker_context()
         with open_session(settings, len(files)) as grammar, \
                 workers_mod.CrashSafePool(workers, context, analyze_file) as analysers, \
                 ThreadPoolExecutor(workers) as finishers:
@@ -170,6 +170,16 @@ class DocumentStream:
             analysed = in_order(analyse_one, files, IN_FLIGHT * workers)
             yield from in_order(finish_one, zip(files, analysed), IN_FLIGHT * workers)
             failures.extend(grammar.failures)
+
+
+def worker_context():
+    """Workers are forked from a fork server that imported checker.warm first (they start warm:
+    packs loaded, patterns compiled); a fork server already running keeps what it has."""
+    if os.name != "posix":
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["checker.warm"])
+    return context
 
 
 IN_FLIGHT = 4    # documents submitted ahead per worker: enough to keep them busy, few in memory
@@ -362,6 +372,10 @@ def analyze_file(path: str, settings: Settings) -> "Analysis | str":
     analysis.document.root = None
     for block in analysis.document.blocks:
         block.element = None
+    # So do the sentences' tokens: the analyzers that read them ran here, and what is left
+    # (grammar, score, reports) reads the counts. Sending them back cost more than the rest of
+    # the parent's work (issue 14: 0.6 s of 0.9 s CPU for the 200 releases, all of it serial).
+    analysis.context.stats = analysis.context.stats.without_tokens()
     return analysis
 
 

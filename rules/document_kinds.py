@@ -12,6 +12,15 @@ from .model import Hit, Rule, rule_kind
 from .text import normalize
 
 _DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)([\s\u00a0]+)([^\W\d_]+)(?![\w-])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _has_doubled_letters_run(text: str) -> bool:
+    """Whether two runs of letters in a row are equal in lower case. A doubled word (_DOUBLED:
+    two such runs with only spaces between) needs it, and most blocks have none: they are then
+    not searched word by word (issue 14's profile)."""
+    runs = [run.lower() for run in _LETTERS.findall(text)]
+    return any(a == b for a, b in zip(runs, runs[1:]))
 
 
 @rule_kind("repetition")
@@ -41,6 +50,8 @@ class Repetition(Rule):
 
     def _doubled_words(self, view):
         for bi, block in view.blocks():
+            if not _has_doubled_letters_run(block.text):
+                continue
             pos = 0
             while m := _DOUBLED.search(block.text, pos):
                 first, second = m.group(1), m.group(3)
@@ -92,8 +103,9 @@ class Conditional(Rule):
     counts as expanded where the text writes `Full Name (ABC)` or `ABC (Full Name)`, where the page
     marks it up (`<abbr title>`, passed by the HTML loader in ctx.shared["abbr_expansions"]), or
     when the public knows it (`known`, per language). Also expanded where the words right before
-    it have its letters as initials ("National Center of Competence in Research NCCR"); a heading's
-    acronym is expanded where the text spells it out anywhere; an acronym that opens a company's
+    it have its letters as initials ("National Center of Competence in Research NCCR"), or where
+    the text spells it out before its first use without brackets; a heading's acronym is
+    expanded where the text spells it out anywhere; an acronym that opens a company's
     name ("AEW Energie AG") is a name; so is one in apposition to a class noun ("the company
     XPLN"); an acronym explained right after it ("OPCON, c'est-à-dire ...") or whose letters the
     words before it hold ("Bundesamt für Kommunikation BAKOM") is expanded there
@@ -132,8 +144,19 @@ class Conditional(Rule):
                 if where is None and not spelled_out_in(
                         (block.text for _bi, block in view.blocks()), acronym):
                     yield Hit(place[0], place[1], place[2], values={"acronym": acronym})
-            elif where is None or where > (use[0], use[1]):
+            elif (where is None or where > (use[0], use[1])) \
+                    and not spelled_out_in(_text_before(view, use), acronym):
                 yield Hit(use[0], use[1], use[2], values={"acronym": acronym})
+
+
+def _text_before(view, use: tuple[int, int, int]) -> list[str]:
+    """The text before the acronym's first use in the body: the full name written earlier
+    ("la Dirección General de Tráfico pone en marcha ... la DGT recomienda") expands it."""
+    texts = [block.text for bi, block in view.blocks() if bi < use[0]]
+    for bi, block in view.blocks():
+        if bi == use[0]:
+            texts.append(block.text[:use[1]])
+    return texts
 
 
 def explained_here(text: str, start: int, end: int, acronym: str) -> bool:

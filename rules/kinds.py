@@ -6,6 +6,7 @@ import re
 
 import regex
 
+from . import term_index
 from .model import Hit, Rule, rule_kind
 from .patterns import compile_for
 from .text import case_matches, compile_terms, match_case, normalize
@@ -43,6 +44,7 @@ class TermMatcher:
         self.terms = terms
         self.by_key = {normalize(t): t for t in terms}
         self._regex: re.Pattern | None = None
+        self.first_words = term_index.first_words(terms)    # blocks without one are skipped
 
     @property
     def regex(self) -> re.Pattern | None:
@@ -51,6 +53,8 @@ class TermMatcher:
         return self._regex
 
     def finditer(self, text: str):
+        if not self.terms or not term_index.may_match(self.first_words, text):
+            return
         regex = self.regex
         if regex is None:
             return
@@ -132,15 +136,17 @@ class Substitution(Rule):
             if entry["pattern"]:
                 entry["regex"] = _compile(self, entry["pattern"], "entries.pattern")
         self.terms = TermMatcher([t for e in self.entries for t in e["terms"]])
+        # Most entries are terms; the few with a pattern are run one by one (issue 14's profile:
+        # looping over every entry per block to find them cost more than the term search).
+        self.pattern_entries = [e for e in self.entries if e["pattern"]]
         self.omit_message = spec.get("omit_message")   # a text, or a table by language
 
     def matches(self, text: str):
         for m, term in self.terms.finditer(text):
             yield m, term, self.entry_by_term[normalize(term)]
-        for entry in self.entries:
-            if entry["pattern"]:
-                for m in entry["regex"].finditer(text):
-                    yield m, None, entry
+        for entry in self.pattern_entries:
+            for m in entry["regex"].finditer(text):
+                yield m, None, entry
 
     def check(self, view):
         for bi, block in view.blocks():
@@ -196,10 +202,13 @@ class Occurrence(Rule):
 
 def caps_words(text: str):
     """Words written all in capitals (two letters or more)."""
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if len(word) >= 2 and word.isupper():
-            yield m
+    return iter(_caps_words(text))
+
+
+@term_index.per_block
+def _caps_words(text: str) -> tuple:
+    # Several rules ask this of every block (shouting, acronyms): found once per block text.
+    return tuple(m for m in _WORD.finditer(text) if len(m.group()) >= 2 and m.group().isupper())
 
 
 @rule_kind("capitalization")

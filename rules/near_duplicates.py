@@ -21,15 +21,23 @@ checker/languages/) are left out, plus their figures. Precision comes first:
 A paragraph of two sentences or more is also compared as a whole with earlier paragraphs, which
 catches a paragraph repeated with its sentences cut differently; it then is one finding, in place
 of one per sentence.
+
+Stems come from PyStemmer, the Snowball project's own C stemmers with a Python binding (the same
+algorithms as the pure-Python `snowballstemmer`, which uses PyStemmer itself when it is installed).
+Stemming was the largest cost of a first run over new text (issue 14: ~20% of the CPU of a cold
+pass over the 200 releases, every distinct word stemmed once per worker); the C stemmers give the
+same stems (259,615 distinct words of the corpora, examples and tests in the 7 languages: no
+difference) for a fraction of the time.
 """
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-import snowballstemmer
+import Stemmer
 
 from checker import languages
 
@@ -60,23 +68,29 @@ class Unit:
     text: str
 
 
-@lru_cache(maxsize=16)
+_PER_THREAD = threading.local()
+
+
 def _stemmer(lang: str):
-    language = languages.get(lang)
-    name = language.stemmer if language else None
-    return snowballstemmer.stemmer(name) if name else None
+    """The language's stemmer for this thread (a stemmer object keeps state while it works, and
+    PyStemmer's documentation asks for one per thread; the engine analyses in threads too)."""
+    stemmers = _PER_THREAD.__dict__.setdefault("stemmers", {})
+    key = (lang, languages.generation())
+    if key not in stemmers:
+        language = languages.get(lang)
+        name = language.stemmer if language else None
+        stemmers[key] = Stemmer.Stemmer(name) if name else None
+    return stemmers[key]
 
 
-# Longer "words" are kept whole: the longest German compounds have about 60 letters, and
-# Snowball rebuilds the word at each change, so a 300,000-character token ("A. A. A. ...", one
-# abbreviation for the tokenizer) took 15 s to stem, a 1 MB one minutes.
+# Longer "words" are kept whole: the longest German compounds have about 60 letters, and a
+# token of 300,000 characters ("A. A. A. ...", one abbreviation for the tokenizer) took 15 s in
+# the pure-Python Snowball: no stemmer needs to see one.
 MAX_STEMMED = 100
 
 
-@lru_cache(maxsize=65536)
 def _stem(word: str, lang: str) -> str:
-    """The stem of a lower-case word (Snowball is pure Python and slow, and a document uses the
-    same words again and again: each is stemmed once)."""
+    """The stem of a lower-case word (each word once: _terms_of_word keeps what it found)."""
     if len(word) > MAX_STEMMED:
         return word
     stemmer = _stemmer(lang)
@@ -85,9 +99,9 @@ def _stem(word: str, lang: str) -> str:
 
 def content_of(tokens, lang: str) -> Content:
     """Content terms and figures of a run of word tokens (checker.text.words.Token)."""
-    language = languages.get(lang)
-    function_words = language.function_words if language else frozenset()
-    terms, figures = set(), set()
+    terms: set[str] = set()
+    figures: set[str] = set()
+    generation = languages.generation()       # a registry change empties nothing: keys change
     words = tuple(token.text.lower().replace("’", "'") for token in tokens)
     for token in tokens:
         if token.kind == "number":
@@ -95,12 +109,26 @@ def content_of(tokens, lang: str) -> Content:
             if digits:
                 figures.add(digits)
             continue
-        # Elided forms ("l'opération", "dell'anno") are one token: the article goes, the noun stays.
-        for part in _APOSTROPHES.split(token.text.lower()):
-            if len(part) < 3 or part in function_words or not part[0].isalpha():
-                continue
-            terms.add(_stem(part, lang))
+        terms.update(_terms_of_word(token.text, lang, generation))
     return Content(frozenset(terms), frozenset(figures), words)
+
+
+@lru_cache(maxsize=65536)
+def _terms_of_word(word: str, lang: str, generation: int) -> tuple[str, ...]:
+    """The content terms of one word (a document says the same words again and again)."""
+    language = languages.get(lang)
+    function_words = language.function_words if language else frozenset()
+    # Elided forms ("l'opération", "dell'anno") are one token: the article goes, the noun stays.
+    return tuple(_stem(part, lang) for part in _APOSTROPHES.split(word.lower())
+                 if len(part) >= 3 and part not in function_words and part[0].isalpha())
+
+
+def joined(parts: list[Content]) -> Content:
+    """The content of consecutive runs of tokens taken as one run: what content_of would give for
+    all their tokens together (terms and figures are sets, words follow each other)."""
+    return Content(frozenset().union(*(c.terms for c in parts)),
+                   frozenset().union(*(c.figures for c in parts)),
+                   tuple(w for c in parts for w in c.words))
 
 
 def repeats(later: Content, earlier: Content, containment: float, min_terms: int) -> bool:
@@ -142,13 +170,12 @@ def units(view) -> tuple[list[Unit], list[Unit]]:
         if block.kind in SKIPPED_KINDS:
             continue
         complete = [s for s in in_block if _FINAL_STOP.search(s.text)]
-        for s in complete:
-            sentences.append(Unit(block_index, s.start, s.end, content_of(s.words, view.lang),
-                                  s.text))
+        contents = [content_of(s.words, view.lang) for s in complete]
+        for s, content in zip(complete, contents):
+            sentences.append(Unit(block_index, s.start, s.end, content, s.text))
         if len(complete) > 1:
-            tokens = [t for s in complete for t in s.words]
             paragraphs.append(Unit(block_index, complete[0].start, complete[-1].end,
-                                   content_of(tokens, view.lang),
+                                   joined(contents),
                                    block.text[complete[0].start:complete[-1].end]))
     return sentences, paragraphs
 

@@ -25,6 +25,13 @@ def test_english_counts_by_hand():
     assert stats.long_words == 2 and stats.polysyllables == 0
 
 
+def test_what_a_worker_sends_back_keeps_the_counts_and_drops_the_tokens():
+    stats = measure(doc_of(EN), "en").without_tokens()
+    assert (stats.sentence_count, stats.words, stats.syllables, stats.letters) == (3, 17, 21, 70)
+    assert stats.sentences[2].text == "The park closes at nine."
+    assert all(s.words == () and s.syllables == () for s in stats.sentences)
+
+
 def test_english_formulas_on_paper():
     r = compute(measure(doc_of(EN), "en"), "en")
     # Flesch: 206.835 - 1.015 * 17/3 - 84.6 * 21/17 = 206.835 - 5.7517 - 104.5059 = 96.578

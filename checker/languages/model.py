@@ -116,7 +116,7 @@ class Language:
     # folder of YAML packs elsewhere. The `common` pack applies to every language.
     packs: tuple[str | Path, ...] = ()
     keeps_apostrophes: bool = False        # the syllable counter reads contractions ("don't")
-    # The Snowball stemmer of the language (snowballstemmer's name: "french"), which folds the
+    # The Snowball stemmer of the language (Snowball's name, as PyStemmer takes it: "french"), which folds the
     # forms of a word into one stem where rules compare content (rules/near_duplicates.py);
     # None: words are compared as written.
     stemmer: str | None = None

@@ -6,7 +6,7 @@ Counts follow DESIGN.md: `characters` counts letters and digits; words are what 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checker import languages
 from checker.text import sentences as sentence_mod
@@ -41,6 +41,13 @@ class TextStats:
     @property
     def sentence_count(self) -> int:
         return len(self.sentences)
+
+    def without_tokens(self) -> "TextStats":
+        """The same counts, and each sentence's place and text without its tokens and syllables
+        (`words` and `syllables` empty): what a worker process sends back once every analyzer
+        has read them (checker/engine.py analyze_file)."""
+        return replace(self, sentences=[replace(s, words=(), syllables=())
+                                        for s in self.sentences])
 
     def as_dict(self) -> dict:
         return {"characters": self.characters, "words": self.words,

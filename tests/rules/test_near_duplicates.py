@@ -156,14 +156,29 @@ def test_messages_speak_the_documents_language():
         "Ce passage répète ce que dit déjà « Le nouveau pont sur le Rhône… » (ligne 1)."
 
 
+def test_stems_are_snowballs():
+    # Snowball's English and French stemmers, as their sites show the algorithms' steps:
+    # "connection", "connected", "connecting" -> "connect"; "continuellement" -> "continuel".
+    from checker.rules.near_duplicates import _stem
+    assert {_stem(w, "en") for w in ("connection", "connected", "connecting")} == {"connect"}
+    assert _stem("continuellement", "fr") == "continuel"
+
+
+def test_a_paragraphs_content_is_that_of_all_its_words():
+    from checker.rules.near_duplicates import joined
+    first = words("Exports rose by 3 % in 2023.", "en")
+    second = words("The council's exports rose again.", "en", 30)
+    together = joined([content_of(first, "en"), content_of(second, "en")])
+    assert together == content_of(first + second, "en")
+    assert together.figures == {"3", "2023"}
+    assert len(together.words) == 11
+
+
 def test_a_token_too_long_to_be_a_word_is_kept_whole_not_stemmed(monkeypatch):
-    """"A. A. A. ..." is one abbreviation token for the tokenizer; Snowball, pure Python, rebuilt
-    a 300,000-character one at each step (15 s; a 5 MB one never ended)."""
+    """"A. A. A. ..." is one abbreviation token for the tokenizer: the pure-Python Snowball took
+    15 s on a 300,000-character one. No word is that long."""
     import checker.rules.near_duplicates as near
-    near._stem.cache_clear()
     assert near._stem("studies", "en") == "studi"            # Snowball's English stem
     long_word = "a. " * 40 + "studies"                       # 127 characters, over MAX_STEMMED
     monkeypatch.setattr(near, "_stemmer", lambda lang: pytest.fail("handed to Snowball"))
-    near._stem.cache_clear()
     assert near._stem(long_word, "en") == long_word
-    near._stem.cache_clear()
