@@ -59,6 +59,7 @@ def measure_releases(folder: Path, url: str | None, dump: Path | None = None):
                                       "source": f.source, "message": f.message,
                                       "needs_review": f.needs_review,
                                       "evidence": list(f.extra.get("name_evidence", ())),
+                                      "languagetool_category": f.extra.get("languagetool_category"),
                                       "suggestions": list(f.suggestions[:3])},
                                      ensure_ascii=False) + "\n")
     if out:

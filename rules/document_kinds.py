@@ -103,8 +103,9 @@ class Conditional(Rule):
     counts as expanded where the text writes `Full Name (ABC)` or `ABC (Full Name)`, where the page
     marks it up (`<abbr title>`, passed by the HTML loader in ctx.shared["abbr_expansions"]), or
     when the public knows it (`known`, per language). Also expanded where the words right before
-    it have its letters as initials ("National Center of Competence in Research NCCR"); a heading's
-    acronym is expanded where the text spells it out anywhere; an acronym that opens a company's
+    it have its letters as initials ("National Center of Competence in Research NCCR"), or where
+    the text spells it out before its first use without brackets; a heading's acronym is
+    expanded where the text spells it out anywhere; an acronym that opens a company's
     name ("AEW Energie AG") is a name; so is one in apposition to a class noun ("the company
     XPLN"); an acronym explained right after it ("OPCON, c'est-à-dire ...") or whose letters the
     words before it hold ("Bundesamt für Kommunikation BAKOM") is expanded there
@@ -143,8 +144,19 @@ class Conditional(Rule):
                 if where is None and not spelled_out_in(
                         (block.text for _bi, block in view.blocks()), acronym):
                     yield Hit(place[0], place[1], place[2], values={"acronym": acronym})
-            elif where is None or where > (use[0], use[1]):
+            elif (where is None or where > (use[0], use[1])) \
+                    and not spelled_out_in(_text_before(view, use), acronym):
                 yield Hit(use[0], use[1], use[2], values={"acronym": acronym})
+
+
+def _text_before(view, use: tuple[int, int, int]) -> list[str]:
+    """The text before the acronym's first use in the body: the full name written earlier
+    ("la Dirección General de Tráfico pone en marcha ... la DGT recomienda") expands it."""
+    texts = [block.text for bi, block in view.blocks() if bi < use[0]]
+    for bi, block in view.blocks():
+        if bi == use[0]:
+            texts.append(block.text[:use[1]])
+    return texts
 
 
 def explained_here(text: str, start: int, end: int, acronym: str) -> bool:

@@ -95,3 +95,15 @@ def test_one_line_per_paragraph_text_keeps_its_paragraphs():
     doc = load(text, "mitteilung.txt")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
     assert doc.blocks[2].text.startswith("Die Lernenden")
+
+
+LONG_TITLE = ("Le département approuve le projet de voies de circulation autour de la piste 28 de "
+              "l'aéroport de la ville\n\n"
+              "Le Département fédéral de l'environnement (DFEX) a approuvé les plans de l'aéroport.\n\n"
+              "Une ligne seule de plus de douze mots sans point final au milieu du texte reste un paragraphe\n")
+
+
+def test_a_long_first_line_without_final_punctuation_is_the_title():
+    # 19 words: past HEADING_MAX_WORDS (12), within SUBHEADING_MAX_WORDS (25); only the first line.
+    doc = load(LONG_TITLE, "release.txt")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]

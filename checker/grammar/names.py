@@ -24,13 +24,14 @@ text alone (DESIGN.md, "Trust": a probable name or an abbreviation is never a sp
   it, or suggests it split in two known words (`unknown_word_evidence`): a term or a compound,
   not a slip (a slip is near a known word).
 
-- `regional-spelling`, `prefixed-word`, `letters-and-digits`, `quoted-term`: what the word's form
-  says (checker.grammar.word_forms): a British or Swiss spelling, a prefix on a known word, a code,
-  a term in quotation marks. An amount unit after a number ("100 mio CHF") or a word the language
+- `regional-spelling`, `prefixed-word`, `letters-and-digits`, `quoted-term`, `suspended-hyphen`:
+  what the word's form says (checker.grammar.word_forms): a British or Swiss spelling, a prefix
+  on a known word, a code, a term in quotation marks, a word cut before "und" ("aus- und"). An amount unit after a number ("100 mio CHF") or a word the language
   abbreviates before its period ("risp.") is an abbreviation, dropped like BAZG.
 
-A spelling match over several words ("Pays Bas") is a rule about joining known words: none of
-this applies to it.
+A spelling match over several words is weighed as a phrase (`phrase_review`): joining known
+words ("Pays Bas" -> Pays-Bas) keeps its warning; changed words in capitals are an abbreviation,
+capitalised ones a name near another name, a prefixed one a prefixed word.
 
 A lower-case token is never taken for a name from one text alone (but for the last two signals), nor a word whose suggested spelling the document
 itself uses (Coucnil where the text has Council elsewhere: a slip, not a name). An abbreviation is dropped (its owner is the acronym
@@ -51,7 +52,7 @@ from checker.text import abbreviations
 
 SIGNALS = ("abbreviation", "capitalised-in-sentence", "recurring", "double-surname", "other-version",
            "multiword-name", "no-near-word", "compound-of-known-words", "regional-spelling",
-           "prefixed-word", "letters-and-digits", "quoted-term")
+           "prefixed-word", "letters-and-digits", "quoted-term", "suspended-hyphen")
 # Languages whose nouns are all capitalised: a capital is no sign of a name there.
 NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -120,10 +121,13 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
                 and in_multiword_name(block.text, start, finding.text):
             out.append(as_probable_name(finding, ("multiword-name",)))
             continue
-        if finding.category != "spelling" or any(ch.isspace() for ch in finding.text):
-            # Several words (FR_COMPOUNDS_PAYS_BAS on "Pays Bas"): a rule about how known words
-            # are joined, not an unknown word; no evidence of a name applies.
+        if finding.category != "spelling":
             out.append(finding)
+            continue
+        if any(ch.isspace() for ch in finding.text):
+            weighed = phrase_review(finding)
+            if weighed is not None:
+                out.append(weighed)
             continue
         if word_forms.is_abbreviation_in_place(finding.text, block.text, start, lang):
             continue
@@ -137,6 +141,33 @@ def review(findings: list[Finding], doc, blocks_and_starts, lang: str) -> list[F
             finding = as_probable_name(finding, signals)
         out.append(finding)
     return out
+
+
+def phrase_review(finding: Finding) -> Finding | None:
+    """A spelling match over several words. Joining known words ("Pays Bas" -> Pays-Bas, "net
+    zero" -> net-zero) is a rule about how they are written: kept as it is. Otherwise the words
+    the suggestion changes are weighed: all in capitals, an abbreviation (dropped); all
+    capitalised, a name near another name LanguageTool knows ("Christine Schraner" ->
+    "Christine Schäfer"); a prefix on a known word ("co-presiede" -> "presiede"): info."""
+    text, suggestions = finding.text, finding.suggestions
+    words = text.split()
+    if all(is_abbreviation(w) for w in words):
+        return None
+    for suggestion in suggestions:
+        changed = [w for w in words if w not in suggestion.split()]
+        others = [w for w in suggestion.split() if w not in words]
+        if changed and all(word_forms.prefixed_word(w, others) for w in changed):
+            return as_probable_name(finding, ("prefixed-word",))
+    squeezed = re.sub(r"[\s-]", "", text).casefold()
+    if any(re.sub(r"[\s-]", "", s).casefold() == squeezed for s in suggestions):
+        return finding
+    first = suggestions[0].split() if suggestions else []
+    changed = [w for w in words if w not in first]
+    if changed and all(is_abbreviation(w) for w in changed):
+        return None
+    if changed and all(w[:1].isupper() for w in changed):
+        return as_probable_name(finding, ("multiword-name",))
+    return finding
 
 
 COMPOUND_PART_MIN = 4      # letters in each part of a word the speller splits ("hoch digitalisiertes")

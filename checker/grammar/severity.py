@@ -10,7 +10,10 @@ is unsure. The mapping, deliberately:
 | typography and punctuation | warning | a convention, often regional |
 | grammar in a core grammar category (`ERROR_CATEGORIES`: agreement, conjugation, government) | error | near certain: a determiner or verb that does not agree |
 | grammar in any other category (confused words, semantics, casing, compounding, misc) | warning | LanguageTool guesses from a word list or a pattern; a person must judge |
-| grammar whose message hedges or asks to check ("généralement", "probably", "möglicherweise", "Vérifiez", "Revise", "Forse volevi dire"...) | info, needs_review | LanguageTool says itself it is not sure; on the labelled releases 26 of 29 such matches were false (issue 12) |
+| grammar outside the core categories whose message hedges or asks to check ("généralement", "probably", "möglicherweise", "Vérifiez", "Revise", "Forse volevi dire"...) | info, needs_review | LanguageTool says itself it is not sure; on the labelled releases 26 of 29 such matches were false (issue 12) |
+| a `*_SIMPLE_REPLACE_*` rule ("Did you mean “business”?" for "bussiness") | warning | LanguageTool's list of known misspellings of a word: its "Did you mean" is no guess |
+| the same wording in a core grammar category (agreement, conjugation) | warning | French LanguageTool words its definite agreement rules so ("Vérifiez l’accord entre le pronom « Tu » et le verbe « ment »"), English ones "Did you mean": as info they hid 45 of Grammalecte's and 16 of JFLEG's faults in the 500-sentence samples (benchmarks/gec.py, round 4); a warning, not an error, as LanguageTool hedges |
+| an agreement match after words coordinated by "et", "and", "und", "y", "e"... in the same sentence ("les chercheuses et chercheurs ... engagés", "las habilidades y los conocimientos ... dirigidos") | info, needs_review | an adjective or verb after coordinated nouns may agree with all of them or with the nearest, and inclusive doublings agree with each (`COORDINATION`, sources there) |
 | agreement with an acronym ("la CAC", "el CERA", "du NETS") | info, needs_review | an acronym takes the gender and number of its expansion's head noun, which LanguageTool cannot see (OQLF, Banque de dépannage linguistique, « Genre des sigles »; RAE, Diccionario panhispánico de dudas, « sigla », 4) |
 | a "do not mix variants" match (…_WORD_COHERENCY) on a capitalised word inside a sentence | info, needs_review | a name keeps its own spelling (Flughafen Zürich AG beside Zurich; an act's title) |
 | an agreement match after a collective expression in the same sentence ("un certain nombre de", "a number of", "eine Reihe von", "la maggior parte di", "la mayoría de") | info, needs_review | grammars accept both agreements (`COLLECTIVES`, sources there) |
@@ -77,6 +80,22 @@ _AGREEMENT_WORDS = ("agree", "accord", "kongruenz", "übereinstimm", "concordan"
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{2,}s?\b")
 
+# Coordinating conjunctions before an agreement match: after coordinated nouns, an adjective or
+# a verb agrees with all of them or, in several cases, with the nearest (fr: Grevisse, Le bon
+# usage, §§ 445-446, and OQLF, Banque de dépannage linguistique, « Accord de l'adjectif avec
+# plusieurs noms »; es: RAE, Diccionario panhispánico de dudas, « concordancia », 2.2; it:
+# Treccani, Enciclopedia dell'Italiano, « concordanza »; de: Duden, Richtiges und gutes Deutsch,
+# « Kongruenz »; en: Cambridge Grammar of English, "Agreement with coordinated subjects").
+COORDINATION = {
+    "fr": r"\b(?:et|ou|ni)\b|\btant\b.*\bque\b",
+    "es": r"\b(?:y|e|o|u|ni)\b",
+    "it": r"\b(?:e|ed|o|né)\b",
+    "de": r"\b(?:und|oder|sowie|sowohl)\b",
+    "en": r"\b(?:and|or|nor)\b",
+}
+_COORDINATION = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in COORDINATION.items()}
+COORDINATION_REACH = 80     # characters before the match in which coordinated words are seen
+
 
 def grammar_severity(match: dict, lang: str, text: str, start: int,
                      end: int | None = None) -> tuple[str, bool]:
@@ -84,14 +103,31 @@ def grammar_severity(match: dict, lang: str, text: str, start: int,
     block and `start`-`end` the match's span in it."""
     rule = match.get("rule", {})
     flagged = text[start:end] if end is not None else ""
-    if about_agreement(match) and (after_collective(text, start, lang) or _ACRONYM.search(flagged)):
+    if about_agreement(match) and (after_collective(text, start, lang) or _ACRONYM.search(flagged)
+                                   or after_coordination(text, start, lang, end)):
         return "info", True
-    if hedged(match.get("message", ""), lang) or name_variant(rule.get("id") or "", text, start, flagged):
+    if name_variant(rule.get("id") or "", text, start, flagged):
         return "info", True
     category = (rule.get("category", {}).get("id") or "").upper()
+    if hedged(match.get("message", ""), lang) and "SIMPLE_REPLACE" not in (rule.get("id") or ""):
+        return ("warning", False) if category in ERROR_CATEGORIES else ("info", True)
     if category not in ERROR_CATEGORIES:
         return "warning", False
     return "error", False
+
+
+def after_coordination(text: str, start: int, lang: str, end: int | None = None) -> bool:
+    """True when a coordinating conjunction stands before `start` in the same sentence (within
+    COORDINATION_REACH characters) or inside the match ("chercheuses et chercheurs"): the
+    agreement may go with all the coordinated words."""
+    pattern = _COORDINATION.get(lang)
+    if pattern is None:
+        return False
+    window = text[max(0, start - COORDINATION_REACH):max(start, end or start)]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    return bool(pattern.search(window))
 
 
 def name_variant(rule_id: str, text: str, start: int, flagged: str) -> bool:

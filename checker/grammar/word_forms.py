@@ -21,6 +21,8 @@ suggestions:
   dictionary cannot list every such word.
 - `letters-and-digits`: a token with both (Cas9, 350i, 260ter): a code, a model, an article
   number; a slip does not put a digit inside a word.
+- `suspended-hyphen`: a word cut before a conjunction ("aus- und weiterbilden", "pre- and
+  post-war"): the next word completes it (Duden, D 31; Chicago Manual of Style, 7.93).
 - `quoted-term`: the word stands in quotation marks around three words or fewer («tunjo»,
   «follow the money»): the writer marks a foreign or coined term, or a word used as a word
   (Chicago Manual of Style, 7.50 and 7.56).
@@ -66,6 +68,9 @@ PREFIXES = frozenset("""co ex pre post anti pro vice neo bio eco geo cyber ciber
     trans mini maxi mega nano socio agro idro hydro bi tri pluri infra contro contra iper hyper
     ipo hypo retro sovra sopra""".split())
 
+# "aus- und weiterbilden", "pre- and post-war": the hyphen stands for the part the next word
+# completes (Duden, D 31, Ergänzungsstrich; Chicago Manual of Style, 7.93).
+_SUSPENDED_BEFORE = re.compile(r"\s+(?:und|oder|bis|bzw\.|sowie|resp\.|and|or|to|et|ou|e|o|y|u)\s")
 _LETTERS_AND_DIGITS = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w+")
 _OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", "\"": "\"", "‹": "›", "»": "«"}
 QUOTED_MAX_WORDS = 3
@@ -83,6 +88,8 @@ def form_evidence(token: str, suggestions, text: str, start: int, message: str =
         found.append("letters-and-digits")
     if quoted_term(text, start, start + len(token)):
         found.append("quoted-term")
+    if token.endswith("-") and _SUSPENDED_BEFORE.match(text, start + len(token)):
+        found.append("suspended-hyphen")
     return tuple(found)
 
 

@@ -1,5 +1,6 @@
 """Plain text: blank lines separate paragraphs; bullet or number lines are list items; a short line
-without final punctuation standing alone between blank lines is a heading (DESIGN.md). So is a
+without final punctuation standing alone between blank lines is a heading (DESIGN.md), and the
+text's first line so standing is its title up to SUBHEADING_MAX_WORDS words. So is a
 subheading run into its paragraph, as text exported from HTML with single line breaks has it: a
 line without final punctuation that opens a paragraph (or follows a finished sentence) and is
 followed by a long line starting a sentence; and where a paragraph group has lines longer than any
@@ -45,7 +46,7 @@ def _lines_with_offsets(text: str) -> list[tuple[str, int]]:
 
 
 def _add_group(doc: Document, group: list[tuple[str, int]]) -> None:
-    if len(group) == 1 and _is_heading(group[0][0]):
+    if len(group) == 1 and _is_heading(group[0][0], title=not doc.blocks):
         _emit(doc, "heading", [group[0]], level=None)
         return
     current: list[tuple[str, int]] = []
@@ -72,10 +73,14 @@ def _add_group(doc: Document, group: list[tuple[str, int]]) -> None:
         _emit(doc, kind, current)
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, title: bool = False) -> bool:
+    """A short line without final punctuation; the text's first line may be as long as a
+    subheading: a press release's title runs to 20 words or more ("DETEC approves construction
+    project for taxiway routing around runway 28 at Zurich Airport")."""
     stripped = line.strip()
+    limit = SUBHEADING_MAX_WORDS if title else HEADING_MAX_WORDS
     return (not _BULLET.match(line) and stripped[-1] not in _FINAL_PUNCT
-            and len(stripped.split()) <= HEADING_MAX_WORDS)
+            and len(stripped.split()) <= limit)
 
 
 def _one_line_per_paragraph(group) -> bool:

@@ -135,3 +135,36 @@ def test_a_suggestion_inside_the_token_is_no_sign_of_a_slip():
     # "Cas" is counted as a word of "Cas9" itself: not the writer spelling the suggestion elsewhere.
     assert not spelled_elsewhere(("Cas 9", "Cas"), Counter(Cas=1), "Cas9")
     assert spelled_elsewhere(("Council",), Counter(Council=1), "Coucnil")
+
+
+def test_a_word_cut_before_a_conjunction_is_a_suspended_compound():
+    text = "Richterinnen werden aus- und weitergebildet, datenschutz- und vertragswidrig gespeichert."
+    assert "suspended-hyphen" in form_evidence("aus-", ("aus",), text, text.index("aus-"))
+    assert "suspended-hyphen" in form_evidence("datenschutz-", ("Datenschutz-",), text, text.index("datenschutz-"))
+    text = "Das ist ein aus- gefallener Fall."       # no conjunction after it
+    assert "suspended-hyphen" not in form_evidence("aus-", ("aus",), text, text.index("aus-"))
+
+
+def _phrase(text, suggestions):
+    from checker.findings import Finding, Span
+    from checker.grammar.names import phrase_review
+    finding = Finding("languagetool.X", "spelling", "warning", "m", Span(1, 1, 1, len(text)), text=text,
+                      suggestions=tuple(suggestions), source="languagetool")
+    weighed = phrase_review(finding)
+    return None if weighed is None else (weighed.severity, weighed.needs_review)
+
+
+@pytest.mark.parametrize("text, suggestions, expected", [
+    # joining known words: the compound rules keep their warning
+    ("Pays Bas", ["Pays-Bas"], ("warning", False)),
+    ("Katz- und Maus-Spiel", ["Katz-und-Maus-Spiel"], ("warning", False)),
+    ("net zero", ["net-zero"], ("warning", False)),
+    # a person's name near another person's name LanguageTool knows
+    ("Christine Muster", ["Christine Mustermann"], ("info", True)),
+    # a prefix on a known word inside the phrase
+    ("Anna Muster co-presiede", ["Anna Musterco-presiede", "Anna Muster presiede"], ("info", True)),
+    # abbreviations re-spaced: dropped like BAZG
+    ("NAP IK", ["NA PIK"], None),
+])
+def test_spelling_match_over_several_words(text, suggestions, expected):
+    assert _phrase(text, suggestions) == expected

@@ -109,3 +109,16 @@ def test_explained_or_named_in_place_is_quiet(text, tag):
 ])
 def test_not_explained_in_place_still_fires(text, tag, expected):
     assert flagged(text, tag) == expected
+
+
+
+def test_full_name_written_earlier_without_brackets_expands_it():
+    text = ("La Dirección General de Carreteras pone en marcha el plan. "
+            "Por todo esto, la DGC recomienda prudencia.")
+    assert flagged(text, "es-ES") == []
+
+
+def test_full_name_written_only_after_the_first_use_does_not():
+    text = ("Por todo esto, la DGC recomienda prudencia. "
+            "La Dirección General de Carreteras pone en marcha el plan.")
+    assert flagged(text, "es-ES") == [("DGC", 1, 19)]
