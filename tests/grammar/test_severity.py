@@ -15,6 +15,12 @@ def match(rule_id: str, category: str, message: str) -> dict:
                                          "category": {"id": category, "name": category}}}
 
 
+def severity_on(m: dict, lang: str, text: str, flagged: str) -> tuple[str, bool]:
+    """The severity of `m` over the first occurrence of `flagged` in `text`."""
+    start = text.index(flagged)
+    return grammar_severity(m, lang, text, start, start + len(flagged))
+
+
 def test_agreement_in_a_grammar_category_is_an_error():
     m = match("D_N", "AGREEMENT", "Le déterminant s’accorde avec le nom « enfant ».")
     assert grammar_severity(m, "fr", "Les enfant jouent.", 0) == ("error", False)
@@ -60,19 +66,15 @@ def test_messages_that_ask_to_check_are_for_review(lang, message):
 ])
 def test_agreement_after_coordinated_words_is_for_review(lang, text, flagged):
     m = match("AGREEMENT_POSTPONED_ADJ", "AGREEMENT", "Vérifiez la concordance avec les noms précédents.")
-    start = text.index(flagged)
-    assert grammar_severity(m, lang, text, start, start + len(flagged)) == ("info", True)
+    assert severity_on(m, lang, text, flagged) == ("info", True)
 
 
 def test_agreement_without_coordination_stays_an_error_or_warning():
     m = match("AGREEMENT_POSTPONED_ADJ", "AGREEMENT", "Vérifiez la concordance de « immortels ».")
-    text = "Un amour immortels nous lie."
-    start = text.index("immortels")
-    assert grammar_severity(m, "fr", text, start, start + 9) == ("warning", False)
+    assert severity_on(m, "fr", "Un amour immortels nous lie.", "immortels") == ("warning", False)
     # a coordination in the sentence before does not reach across the full stop
     text = "Pierre et Paul sont venus. Un amour immortels nous lie."
-    start = text.index("immortels")
-    assert grammar_severity(m, "fr", text, start, start + 9) == ("warning", False)
+    assert severity_on(m, "fr", text, "immortels") == ("warning", False)
 
 
 @pytest.mark.parametrize("lang, text, flagged", [
@@ -82,8 +84,7 @@ def test_agreement_without_coordination_stays_an_error_or_warning():
 ])
 def test_agreement_with_an_acronym_is_for_review(lang, text, flagged):
     m = match("D_N", "AGREEMENT", "Le déterminant s’accorde avec le nom.")
-    start = text.index(flagged)
-    assert grammar_severity(m, lang, text, start, start + len(flagged)) == ("info", True)
+    assert severity_on(m, lang, text, flagged) == ("info", True)
 
 
 def test_agreement_with_a_common_noun_is_still_an_error():
@@ -95,11 +96,9 @@ def test_agreement_with_a_common_noun_is_still_an_error():
 def test_variants_of_a_name_are_for_review_variants_of_a_word_are_not():
     m = match("EN_WORD_COHERENCY", "MISC", "Do not mix variants of the same word (‘Zürich’ and ‘Zurich’).")
     text = "The permit went to Flughafen Zürich AG in Zurich."
-    start = text.index("Zürich")
-    assert grammar_severity(m, "en", text, start, start + 6) == ("info", True)
+    assert severity_on(m, "en", text, "Zürich") == ("info", True)
     text = "Both organisations agreed. The organization said so."
-    start = text.index("organisations")
-    assert grammar_severity(m, "en", text, start, start + 13) == ("warning", False)
+    assert severity_on(m, "en", text, "organisations") == ("warning", False)
 
 
 @pytest.mark.parametrize("lang, text, word", [
