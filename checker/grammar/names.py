@@ -267,5 +267,4 @@ def _abbreviations_of(lang: str) -> frozenset[str]:
     entry = languages.get(lang)
     if entry is None:
         return frozenset()
-    known = entry.sentences.abbreviations
-    return known.titles | known.mid | known.before_number | known.final | entry.sentences.amount_abbreviations
+    return entry.sentences.abbreviations.words | entry.sentences.amount_abbreviations

@@ -166,5 +166,4 @@ def is_abbreviation_in_place(token: str, text: str, start: int, lang: str) -> bo
     entry = languages.get(lang)
     if entry is None:
         return False
-    known = entry.sentences.abbreviations
-    return lower in (known.titles | known.mid | known.before_number | known.final)
+    return lower in entry.sentences.abbreviations.words

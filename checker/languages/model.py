@@ -27,6 +27,11 @@ class Abbreviations:
     before_number: frozenset[str] = frozenset()   # only before a number: "Nr. 5", "art. 12"
     final: frozenset[str] = frozenset()           # may end a sentence: "etc.", "usw."
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every abbreviation of the four kinds."""
+        return self.titles | self.mid | self.before_number | self.final
+
 
 @dataclass(frozen=True)
 class Sentences:
